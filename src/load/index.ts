@@ -1,0 +1,2 @@
+export * from "./load-policy.js";
+export * from "./source-map.js";
