@@ -1,0 +1,3 @@
+export { validatePolicy, type ValidationResult } from "./validate-policy.js";
+export { didYouMean, editDistance } from "./suggest.js";
+export { dangerousScheme } from "./markdown.js";
