@@ -1,0 +1,34 @@
+import { rightIri } from "../../model/index.js";
+import { defineRule } from "../rule.js";
+
+export default defineRule({
+  meta: {
+    id: "right-complaint-sa",
+    articles: ["Art. 13(2)(d)", "Art. 14(2)(e)", "Art. 77"],
+    dpv: rightIri.complaint,
+    type: "completeness",
+    defaultSeverity: "error",
+    docs: {
+      nl: "Vermeld het recht om een klacht in te dienen bij een toezichthoudende autoriteit.",
+      en: "State the right to lodge a complaint with a supervisory authority.",
+    },
+    messages: {
+      missing: {
+        nl: "Recht om een klacht in te dienen bij een toezichthoudende autoriteit ontbreekt.",
+        en: "Right to lodge a complaint with a supervisory authority is missing.",
+      },
+    },
+    examples: {
+      incorrect: `rights:
+  rights: [access, rectification, erasure, restriction, portability, object, withdraw-consent]
+`,
+      correct: `rights:
+  rights: [access, rectification, erasure, restriction, portability, object, withdraw-consent, complaint]
+`,
+    },
+  },
+  check({ policy, report }) {
+    if (!policy.rights) report({ messageId: "missing", path: [], at: "key" });
+    else if (!policy.rights.rights.includes("complaint")) report({ messageId: "missing", path: ["rights", "rights"] });
+  },
+});
