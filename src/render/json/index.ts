@@ -1,0 +1,2 @@
+export * from "./types.js";
+export { contentHashOf, noticeJson, renderNoticeJson } from "./render-json.js";

@@ -1,0 +1,60 @@
+/** English labels. */
+import type { Labels } from "./types.js";
+
+export const en: Labels = {
+  locale: "en-GB",
+  chapterWord: "Chapter",
+  headingSeparator: " - ",
+  subjectListSeparator: " – ",
+  topicListSeparator: " - ",
+  listItemEnd: ";",
+  listLastItemEnd: ".",
+  sections: {
+    collection: "How we collect Personal Data",
+    categories: "Categories of Personal Data",
+    purposes: "Purposes and legal bases",
+    withdrawal: "Right to withdraw consent",
+    recipients: "Recipients of collected Personal Data",
+    retention: "Period for which Personal Data are kept",
+  },
+  sectionKeys: {
+    collection: "collection",
+    categories: "categories",
+    purposes: "purposes",
+    withdrawal: "withdrawal",
+    recipients: "recipients",
+    retention: "retention",
+    contact: "contact",
+  },
+  defaultTitles: {
+    transfers: "Transfers outside the European Economic Area",
+    security: "Security of your Personal Data",
+    automatedDecisionMaking: "Automated decision-making",
+    rights: "Your rights",
+    changes: "Changes",
+  },
+  chapterKeys: {
+    transfers: "transfers",
+    security: "security",
+    automatedDecisionMaking: "automated-decision-making",
+    rights: "rights",
+    changes: "changes",
+  },
+  months: [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+  ],
+  lastUpdated: (noticeName) => ({ before: `This ${noticeName} was last updated on `, after: "." }),
+  page: {
+    skipLink: "Skip to the privacy notice",
+    toc: "Contents",
+    downloads: "Downloads",
+    downloadPdf: "PDF",
+    downloadJson: "JSON (for websites)",
+    downloadMarkdown: "Markdown",
+    noticesTitle: "Privacy notices",
+    noticesIntro: "This site holds the following privacy notices:",
+    furnitureLabel: "More information",
+    generatedBy: "Made with",
+  },
+};

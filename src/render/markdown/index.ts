@@ -1,0 +1,1 @@
+export { noticeMarkdownTree, renderMarkdown } from "./render-markdown.js";
