@@ -12,12 +12,15 @@ import * as lint from "./commands/lint.js";
 import * as rules from "./commands/rules.js";
 import * as explain from "./commands/explain.js";
 import * as build from "./commands/build.js";
+import * as diff from "./commands/diff.js";
+import * as fmt from "./commands/fmt.js";
+import * as init from "./commands/init.js";
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
-const commands: readonly CommandModule[] = [validate, lint, rules, explain, build];
+const commands: readonly CommandModule[] = [validate, lint, rules, explain, build, diff, fmt, init];
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command("privacy-notice")
