@@ -51,7 +51,8 @@ describe("the built pages in a browser", () => {
   }, 120_000);
 
   it("render readably: full-page screenshots of the Coface notice for the README", { timeout: 120_000 }, async () => {
-    const folder = join(repoRoot, "docs", "screenshots");
+    // Tests write into their temporary folder; `npm run screenshots` refreshes the README's copies.
+    const folder = process.env["UPDATE_SCREENSHOTS"] === "1" ? join(repoRoot, "docs", "screenshots") : out.dir;
     await mkdir(folder, { recursive: true });
     for (const [name, width] of [["coface-nl-desktop.png", 1280], ["coface-nl-phone.png", 390]] as const) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
