@@ -1,4 +1,5 @@
 import { DPV, purposeName, type Purpose } from "../../model/index.js";
+import type { PolicyPath } from "../../diagnostics/index.js";
 import { admAnalysisTerms, admRiskTerms } from "../lexicon.js";
 import { defineRule } from "../rule.js";
 
@@ -60,26 +61,33 @@ chapters:
     },
   },
   check({ policy, report }) {
-    const all = (items: readonly Purpose[]): Purpose[] => items.flatMap((purpose) => [purpose, ...all(purpose.items ?? [])]);
-    const purposes = policy.chapters.flatMap((chapter) => all(chapter.purposes?.items ?? []));
-        const profiled = purposes.find((purpose) => purpose.profiling === true);
+    // Every purpose and group with its path, so a finding points at the purpose that gives the signal.
+    const all = (items: readonly Purpose[], path: PolicyPath): { purpose: Purpose; path: PolicyPath }[] =>
+      items.flatMap((purpose, index) => [
+        { purpose, path: [...path, index] },
+        ...all(purpose.items ?? [], [...path, index, "items"]),
+      ]);
+    const located = policy.chapters.flatMap((chapter, index) =>
+      all(chapter.purposes?.items ?? [], ["chapters", index, "purposes", "items"]),
+    );
+    const profiled = located.find(({ purpose }) => purpose.profiling === true);
     const adm = policy.automatedDecisionMaking;
     if (adm) {
       if (adm.exists === false && profiled) {
-        report({ messageId: "contradicted", path: ["automatedDecisionMaking", "exists"], data: { purpose: purposeName(profiled) } });
+        report({ messageId: "contradicted", path: ["automatedDecisionMaking", "exists"], data: { purpose: purposeName(profiled.purpose) } });
       }
       return;
     }
     if (profiled) {
-      report({ messageId: "profiling", path: [], at: "key", data: { purpose: purposeName(profiled) } });
+      report({ messageId: "profiling", path: [...profiled.path, "profiling"], data: { purpose: purposeName(profiled.purpose) } });
       return;
     }
     // Risk assessment and scoring are the stronger signal, so they are named first when both occur.
     for (const terms of [admRiskTerms, admAnalysisTerms]) {
-      for (const purpose of purposes) {
+      for (const { purpose, path } of located) {
         const phrase = terms.find(purpose.text);
         if (!phrase) continue;
-        report({ messageId: "signal", path: [], at: "key", data: { phrase, purpose: purposeName(purpose) } });
+        report({ messageId: "signal", path: [...path, "text"], data: { phrase, purpose: purposeName(purpose) } });
         return;
       }
     }

@@ -52,17 +52,17 @@ chapters:
             - id: diensten
               text: om diensten aan u aan te bieden. Dit kan het verwerken van transacties, het beoordelen van verzekeringsrisico's en -dekking en schadeafhandeling omvatten.
 `),
-      errors: [{ messageId: "signal", path: [] }],
+      errors: [{ messageId: "signal", path: ["chapters", 0, "purposes", "items", 0, "items", 0, "text"] }],
     },
     {
       name: "risk assessment is named before an earlier needs analysis",
       yaml: needsThenRisk,
-      errors: [{ messageId: "signal", path: [] }],
+      errors: [{ messageId: "signal", path: ["chapters", 0, "purposes", "items", 1, "text"] }],
     },
     {
       name: "a purpose marked as profiling, in English",
       yaml: chapter("        - id: segments\n          text: group our customers by spending.\n          legalBasis: legitimate-interest\n          profiling: true\n"),
-      errors: [{ messageId: "profiling", path: [] }],
+      errors: [{ messageId: "profiling", path: ["chapters", 0, "purposes", "items", 0, "profiling"] }],
     },
     {
       name: "a statement that says ‘no profiling’ while a purpose profiles",
