@@ -102,6 +102,31 @@ export function renderRulesReadme(metas) {
   ].join("\n");
 }
 
+const README_START = "<!-- rules:start -->";
+const README_END = "<!-- rules:end -->";
+
+/**
+ * The README's rules table (between its `rules:start`/`rules:end` markers), in English.
+ * @param {string} readme the README's current text
+ * @param {readonly import("../src/lint/rule.js").RuleMeta[]} metas
+ * @returns {string} the README with the table replaced
+ */
+export function withReadmeRulesTable(readme, metas) {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start === -1 || end < start) throw new Error(`README.md lacks the ${README_START} … ${README_END} markers`);
+  const sorted = [...metas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const table = [
+    README_START,
+    "| rule | severity | GDPR | what it asks |",
+    "| --- | --- | --- | --- |",
+    ...sorted.map(
+      (meta) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.defaultSeverity} | ${cell(meta.articles.join(", "))} | ${cell(meta.docs.en)} |`,
+    ),
+  ].join("\n");
+  return readme.slice(0, start) + table + "\n" + readme.slice(end);
+}
+
 /** Every page the docs folder should hold, by file name. */
 export function renderAll(metas) {
   const pages = new Map(metas.map((meta) => [`${meta.id}.md`, renderRuleDoc(meta)]));
@@ -112,7 +137,8 @@ export function renderAll(metas) {
 async function main(argv) {
   const docsDir = fileURLToPath(new URL("../docs/rules/", import.meta.url));
   const { loadAllRules } = await import("../lib/lint/engine.js");
-  const pages = renderAll((await loadAllRules()).map((rule) => rule.meta));
+  const metas = (await loadAllRules()).map((rule) => rule.meta);
+  const pages = renderAll(metas);
   const existing = (await readdir(docsDir).catch(() => [])).filter((name) => name.endsWith(".md"));
   const stale = [];
   for (const [name, text] of pages) {
@@ -120,6 +146,10 @@ async function main(argv) {
     if (current !== text) stale.push(name);
   }
   const orphans = existing.filter((name) => !pages.has(name));
+  const readmePath = fileURLToPath(new URL("../README.md", import.meta.url));
+  const readme = await readFile(readmePath, "utf8");
+  const newReadme = withReadmeRulesTable(readme, metas);
+  if (newReadme !== readme) stale.push("../../README.md");
   if (argv.includes("--check")) {
     if (stale.length + orphans.length > 0) {
       console.error(`docs/rules is out of date (${[...stale, ...orphans].join(", ")}): run \`npm run docs\`.`);
@@ -128,10 +158,11 @@ async function main(argv) {
     return;
   }
   await mkdir(docsDir, { recursive: true });
-  for (const name of stale) await writeFile(resolve(docsDir, name), pages.get(name));
+  for (const name of stale) if (pages.has(name)) await writeFile(resolve(docsDir, name), pages.get(name));
+  if (newReadme !== readme) await writeFile(readmePath, newReadme);
   // Pages of removed rules would otherwise document rules that no longer exist.
   for (const name of orphans) await rm(resolve(docsDir, name));
-  console.log(`docs/rules: ${pages.size - 1} rules, ${stale.length} page(s) written, ${orphans.length} removed.`);
+  console.log(`docs/rules and README.md: ${pages.size - 1} rules, ${stale.length} page(s) written, ${orphans.length} removed.`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
