@@ -1,43 +1,7 @@
-import { DPV, type Policy } from "../../model/index.js";
-import type { PolicyPath } from "../../diagnostics/index.js";
+import { DPV } from "../../model/index.js";
 import { containsDuration, statutoryRetentionTerms } from "../lexicon.js";
 import { defineRule } from "../rule.js";
-
-interface Statement {
-  readonly text: string;
-  readonly path: PolicyPath;
-  /** Rules the statement expresses: its own, plus those of its parent item or sub-items. */
-  readonly rules: readonly string[];
-  /** Texts that may state the period for it. */
-  readonly periodTexts: readonly string[];
-}
-
-/** Every published retention statement (items and sub-items) with the rules that give it meaning. */
-function statements(policy: Policy): Statement[] {
-  const found: Statement[] = [];
-  policy.chapters.forEach((chapter, chapterIndex) => {
-    chapter.retention?.items.forEach((item, itemIndex) => {
-      const path = ["chapters", chapterIndex, "retention", "items", itemIndex];
-      const subs = item.items ?? [];
-      const own = item.rules ?? [];
-      found.push({
-        text: item.text,
-        path: [...path, "text"],
-        rules: [...own, ...subs.flatMap((sub) => sub.rules ?? [])],
-        periodTexts: [item.text, ...subs.map((sub) => sub.text)],
-      });
-      subs.forEach((sub, subIndex) => {
-        found.push({
-          text: sub.text,
-          path: [...path, "items", subIndex, "text"],
-          rules: [...own, ...(sub.rules ?? [])],
-          periodTexts: [item.text, sub.text],
-        });
-      });
-    });
-  });
-  return found;
-}
+import { retentionStatements } from "../retention-statements.js";
 
 /**
  * Retention tied to "wettelijke bewaartermijnen" / "de betreffende wetgeving" must name the statute
@@ -105,7 +69,7 @@ chapters:
     const rules = policy.retentionRules ?? {};
     const handledRules = new Set<string>();
     const pending: { id: string; phrase: string }[] = [];
-    for (const statement of statements(policy)) {
+    for (const statement of retentionStatements(policy)) {
       const expressed = statement.rules.flatMap((id) => {
         const rule = rules[id];
         return rule ? [{ id, rule }] : [];
