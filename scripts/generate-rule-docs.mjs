@@ -51,6 +51,17 @@ export function renderRuleDoc(meta) {
     "| --- | --- | --- |",
     ...Object.entries(meta.messages).map(([id, text]) => `| \`${id}\` | ${cell(text.nl)} | ${cell(text.en)} |`),
     "",
+    ...(meta.examples.previous
+      ? [
+        "## Vorige versie / Previous version",
+        "",
+        "De regel vergelijkt met de vorige versie (`lint --previous`). In beide voorbeelden is dat dit fragment, samengevoegd met base.yaml.",
+        "*The rule compares with the previous version (`lint --previous`). In both examples that is this fragment, merged over base.yaml.*",
+        "",
+        yamlBlock(meta.examples.previous),
+        "",
+      ]
+      : []),
     "## Fout / Incorrect",
     "",
     "Dit fragment, samengevoegd met [`src/lint/examples/base.yaml`](../../src/lint/examples/base.yaml), geeft een melding van deze regel.",

@@ -33,6 +33,8 @@ export interface LintOptions {
   /** Working directory that relative file names are resolved from (for `overrides`). */
   readonly cwd?: string;
   readonly rules?: RuleCatalogue;
+  /** The previously published version of the policy, for rules that compare versions. */
+  readonly previous?: Policy | undefined;
 }
 
 /** A rule with the severity it runs at. */
@@ -73,7 +75,7 @@ export async function lintPolicy(options: LintOptions): Promise<Diagnostic[]> {
   const rules = await enabledRules(options.config ?? defaultConfig, file, catalogue, options.cwd);
 
   const reportsByRule = new Map<string, Report[]>();
-  for (const { rule } of rules) reportsByRule.set(rule.meta.id, runRule(rule, policy));
+  for (const { rule } of rules) reportsByRule.set(rule.meta.id, runRule(rule, policy, options.previous));
 
   const findings: Diagnostic[] = [];
   for (const { rule, severity } of rules) {
@@ -124,12 +126,13 @@ async function loadRules(ids: readonly string[], catalogue: RuleCatalogue): Prom
   );
 }
 
-function runRule(rule: Rule, policy: Policy): Report[] {
+function runRule(rule: Rule, policy: Policy, previous: Policy | undefined): Report[] {
   const reports: Report[] = [];
   const id = rule.meta.id;
   try {
     rule.check({
       policy,
+      ...(previous === undefined ? {} : { previous }),
       report(report) {
         if (!Object.hasOwn(rule.meta.messages, report.messageId)) {
           throw internal(id, { nl: `meldt een onbekende messageId "${report.messageId}"`, en: `reports an unknown messageId "${report.messageId}"` });

@@ -16,6 +16,11 @@ export interface RuleExamples {
    */
   readonly incorrect: string;
   readonly correct: string;
+  /**
+   * For rules that compare with the previous version: a fragment merged over the same base policy
+   * that tests and docs pass as `RuleContext.previous` to both examples.
+   */
+  readonly previous?: string;
 }
 
 export interface RuleMeta {
@@ -49,6 +54,11 @@ export interface Report {
 
 export interface RuleContext {
   readonly policy: Policy;
+  /**
+   * The previously published version of the policy (`lint --previous`, or what `build` published
+   * before); absent when unknown. Rules that need it stay silent without it.
+   */
+  readonly previous?: Policy;
   report(report: Report): void;
 }
 

@@ -1,8 +1,9 @@
 /**
  * `privacy-notice build`: load → validate → lint → render every policy into one folder:
  * `<id>/index.html`, `<id>/<id>.json`, `<id>/<id>.md`, `<id>/<id>.pdf`, the list `index.html` and
- * `schema/notice-json.schema.json`. Nothing is written unless every policy is valid, and the
- * folder is swapped in whole (see output-dir.ts). pdfkit and Eleventy load and work in threads of
+ * `schema/notice-json.schema.json`, plus each notice's fixed version under `<id>/v/<version>/`, its
+ * feed and `.well-known/privacy-notice.json` (versions/). Nothing is written unless every policy is
+ * valid and no published version would change, and the folder is swapped in whole (see output-dir.ts). pdfkit and Eleventy load and work in threads of
  * their own (workers.ts) while the main thread validates, lints and writes JSON and Markdown.
  */
 import { access, copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
@@ -16,6 +17,7 @@ import { toolVersion } from "../version.js";
 import type { MarkdownParser, NoticeDocument } from "./document/index.js";
 import type { SiteConfig } from "./html/site-config.js";
 import { assertReplaceable, prepareOutput } from "./output-dir.js";
+import type { VersionPlan } from "./versions/plan.js";
 import { startRenderWorkers, type RenderWorkers } from "./workers.js";
 
 export interface BuildOptions {
@@ -32,6 +34,11 @@ export interface BuildOptions {
   /** Language of messages. */
   readonly lang?: Language;
   readonly cwd?: string;
+  /**
+   * The version to compare with (a file or `git:<rev>:<path>`) for the "Wijzigingen" section and
+   * `version-not-bumped`; by default the latest version the previous output published.
+   */
+  readonly previous?: string | undefined;
   /** Where diagnostics and notes go (stderr in the CLI). */
   readonly log?: (text: string) => void;
 }
@@ -44,7 +51,8 @@ export interface BuildResult {
   readonly notices: readonly string[];
 }
 
-interface Checked {
+/** A loaded policy after validation (policy undefined when invalid), with its diagnostics. */
+export interface Checked {
   readonly loaded: LoadedPolicy;
   readonly policy: Policy | undefined;
   readonly diagnostics: Diagnostic[];
@@ -78,7 +86,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     let blocked = checked.some((entry) => entry.policy === undefined || entry.diagnostics.some((d) => d.severity === "error"));
     // The PDFs render while this thread lints.
     if (!blocked) renderings = await startRendering(checked.map((entry) => entry.policy!), workers);
-    const lintFindings = await lintAll(checked, cwd);
+    // What the previous output published: its versions are immutable and the page lists changes since.
+    const versions = blocked ? undefined : await planVersionsOf(outDir, renderings.map((rendering) => rendering.policy), options.previous, cwd);
+    const lintFindings = await lintAll(checked, cwd, versions && lastPublishedOf(versions));
     if (options.strict && lintFindings) blocked = true;
 
     const results: LintResult[] = checked.map((entry) => {
@@ -87,6 +97,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     });
     const report = await formatResults(results, cwd, lang);
     if (report !== "") log(report);
+    for (const warning of versions?.warnings ?? []) log(`privacy-notice: ${warning[lang]}\n`);
+    for (const conflict of versions?.conflicts ?? []) log(`privacy-notice: ${conflict[lang]}\n`);
+    if (versions !== undefined && versions.conflicts.length > 0) blocked = true;
     if (blocked) {
       log(lang === "nl"
         ? "privacy-notice: de build is gestopt; de vorige uitvoer is ongewijzigd.\n"
@@ -102,7 +115,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const siteConfig = await resolveSiteConfig(cwd, options.siteConfigFile);
     const pending = await prepareOutput(outDir);
     try {
-      await writeAll(renderings, pending.dir, workers, { siteConfig, templatesDir: options.templatesDir && resolve(cwd, options.templatesDir) });
+      await writeAll(renderings, pending.dir, workers, { siteConfig, templatesDir: options.templatesDir && resolve(cwd, options.templatesDir), versions });
       await pending.commit();
     } catch (error) {
       await pending.discard();
@@ -115,7 +128,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 /** Schema, reference and Markdown checks of every policy, plus one id per notice. */
-async function validateAll(loaded: readonly LoadedPolicy[]): Promise<Checked[]> {
+export async function validateAll(loaded: readonly LoadedPolicy[]): Promise<Checked[]> {
   const { validatePolicy } = await import("../validate/index.js");
   const owners = new Map<string, string>();
   return loaded.map((entry) => {
@@ -132,7 +145,7 @@ async function validateAll(loaded: readonly LoadedPolicy[]): Promise<Checked[]> 
 }
 
 /** Lints the valid policies, adding the findings to their diagnostics; true when any is shown. */
-async function lintAll(checked: readonly Checked[], cwd: string): Promise<boolean> {
+export async function lintAll(checked: readonly Checked[], cwd: string, previous?: ReadonlyMap<string, Policy>): Promise<boolean> {
   const [engine, config, { ruleLoaders }] = await Promise.all([
     import("../lint/engine.js"),
     import("../lint/config.js"),
@@ -142,7 +155,7 @@ async function lintAll(checked: readonly Checked[], cwd: string): Promise<boolea
   let shown = false;
   for (const entry of checked) {
     if (entry.policy === undefined) continue;
-    const findings = await engine.lintPolicy({ loaded: entry.loaded, policy: entry.policy, config: lintConfig, cwd });
+    const findings = await engine.lintPolicy({ loaded: entry.loaded, policy: entry.policy, config: lintConfig, cwd, previous: previous?.get(entry.policy.id) });
     entry.diagnostics.push(...findings);
     if (findings.some((finding) => !finding.suppressed)) shown = true;
   }
@@ -170,7 +183,8 @@ async function formatResults(results: readonly LintResult[], cwd: string, lang: 
   return stylish(results, { cwd, lang, rules: {}, toolVersion, color: false });
 }
 
-async function defaultPolicyFiles(cwd: string): Promise<string[]> {
+/** `policy/*.yaml` under `cwd`, sorted; ToolError when there are none. */
+export async function defaultPolicyFiles(cwd: string): Promise<string[]> {
   const folder = join(cwd, "policy");
   const names = await readdir(folder).catch(() => [] as string[]);
   const files = names.filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join("policy", name));
@@ -183,7 +197,8 @@ async function defaultPolicyFiles(cwd: string): Promise<string[]> {
   return files;
 }
 
-async function resolveSiteConfig(cwd: string, file: string | undefined): Promise<SiteConfig> {
+/** The named site configuration, else `privacy-notice.site.yaml` under `cwd` when present, else none. */
+export async function resolveSiteConfig(cwd: string, file: string | undefined): Promise<SiteConfig> {
   const siteConfig = await import("./html/site-config.js");
   if (file !== undefined) return siteConfig.loadSiteConfig(resolve(cwd, file));
   const fallback = join(cwd, siteConfig.SITE_CONFIG_FILE);
@@ -209,26 +224,49 @@ async function writeAll(
   renderings: readonly Rendering[],
   dir: string,
   workers: RenderWorkers,
-  options: { siteConfig: SiteConfig; templatesDir: string | undefined },
+  options: { siteConfig: SiteConfig; templatesDir: string | undefined; versions?: VersionPlan | undefined },
 ): Promise<void> {
-  const [{ renderNoticeJson }, { renderMarkdown }, html, { furnitureFor }] = await Promise.all([
+  const [{ renderNoticeJson }, { renderMarkdown }, html, { furnitureFor }, versionsPage] = await Promise.all([
     import("./json/index.js"),
     import("./markdown/index.js"),
     import("./html/page-model.js"),
     import("./html/site-config.js"),
+    import("./versions/page-view.js"),
   ]);
+  const planOf = (id: string) => options.versions?.notices.get(id);
   // Eleventy works in its thread while this one writes JSON and Markdown.
-  const pages = renderings.map(({ policy, parser, document }) => html.noticePage(document, furnitureFor(options.siteConfig, policy.id), parser));
+  const pages = renderings.map(({ policy, parser, document }) => ({
+    ...html.noticePage(document, furnitureFor(options.siteConfig, policy.id), parser),
+    ...versionsPage.versionsView(planOf(policy.id), document.language),
+  }));
   const site = workers.renderSite(pages, html.indexPage(renderings.map((rendering) => rendering.document)), dir, options.templatesDir);
   site.catch(() => {});
   for (const { policy, parser, document } of renderings) {
     const folder = join(dir, policy.id);
     await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, `${policy.id}.json`), renderNoticeJson(policy, document, parser));
+    const json = renderNoticeJson(policy, document, parser);
+    await writeFile(join(folder, `${policy.id}.json`), versionsPage.withVersionChanges(json, versionsPage.versionChangesJson(planOf(policy.id))));
     await writeFile(join(folder, `${policy.id}.md`), renderMarkdown(document));
   }
   await site;
-  await mkdir(join(dir, "schema"));
+  await mkdir(join(dir, "schema"), { recursive: true });
   await copyFile(schemaFile, join(dir, "schema", "notice-json.schema.json"));
   for (const { policy, pdf } of renderings) await writeFile(join(dir, policy.id, `${policy.id}.pdf`), await pdf);
+  if (options.versions !== undefined) {
+    const { publishVersions } = await import("./versions/publish.js");
+    const notices = renderings.map(({ document }) => ({ id: document.id, title: document.title, author: document.author, language: document.language }));
+    await publishVersions(dir, options.versions, notices);
+  }
+}
+
+async function planVersionsOf(outDir: string, policies: readonly Policy[], previous: string | undefined, cwd: string): Promise<VersionPlan> {
+  const [{ planVersions }, { loadPrevious }] = await Promise.all([import("./versions/plan.js"), import("./versions/previous.js")]);
+  return planVersions(outDir, policies, previous === undefined ? undefined : await loadPrevious(previous, cwd));
+}
+
+/** Each notice's latest published policy, for the `version-not-bumped` rule. */
+function lastPublishedOf(plan: VersionPlan): Map<string, Policy> {
+  const map = new Map<string, Policy>();
+  for (const [id, notice] of plan.notices) if (notice.lastPublished !== undefined) map.set(id, notice.lastPublished);
+  return map;
 }

@@ -37,12 +37,20 @@ const rules = new Map<string, Rule>(
 );
 
 /** Runs a policy text through load → validate → lint with every rule at its default severity. */
-async function pipeline(file: string, text: string): Promise<{ schema: readonly Diagnostic[]; lint: readonly Diagnostic[] }> {
+async function pipeline(file: string, text: string, previousText?: string): Promise<{ schema: readonly Diagnostic[]; lint: readonly Diagnostic[] }> {
   const loaded: LoadedPolicy = parsePolicyText(file, text);
   const validation = await validatePolicy(loaded);
   const schema = [...loaded.diagnostics, ...validation.diagnostics].filter((d) => d.severity === "error");
+  // The previous version (rules that compare versions) goes through validation as well.
+  const previous = previousText === undefined ? undefined : await validatePolicy(parsePolicyText(`vorige-${file}`, previousText));
+  if (previous !== undefined && previous.policy === undefined) schema.push(...previous.diagnostics.filter((d) => d.severity === "error"));
   if (schema.length > 0 || validation.policy === undefined) return { schema, lint: [] };
-  return { schema, lint: await lintPolicy({ loaded, policy: validation.policy }) };
+  return { schema, lint: await lintPolicy({ loaded, policy: validation.policy, previous: previous?.policy }) };
+}
+
+/** The previous version of a rule's examples as YAML text, when the rule compares versions. */
+function previousText(rule: Rule): string | undefined {
+  return rule.meta.examples.previous === undefined ? undefined : stringify(examplePolicy(rule.meta.examples.previous));
 }
 
 function describeProblems(diagnostics: readonly Diagnostic[]): string {
@@ -107,13 +115,13 @@ describe.each(ids)("rule %s", (id) => {
   });
 
   it("reports its incorrect example through the whole pipeline", async () => {
-    const { schema, lint } = await pipeline(`examples/${id}/fout.yaml`, stringify(examplePolicy(rule.meta.examples.incorrect)));
+    const { schema, lint } = await pipeline(`examples/${id}/fout.yaml`, stringify(examplePolicy(rule.meta.examples.incorrect)), previousText(rule));
     expect(describeProblems(schema), "the incorrect example must be schema-valid, or rules never see it").toBe("");
     expect(lint.filter((d) => d.ruleId === id && !d.suppressed).length, describeProblems(lint)).toBeGreaterThan(0);
   });
 
   it("does not report its correct example", async () => {
-    const { schema, lint } = await pipeline(`examples/${id}/goed.yaml`, stringify(examplePolicy(rule.meta.examples.correct)));
+    const { schema, lint } = await pipeline(`examples/${id}/goed.yaml`, stringify(examplePolicy(rule.meta.examples.correct)), previousText(rule));
     expect(describeProblems(schema)).toBe("");
     expect(describeProblems(lint.filter((d) => d.ruleId === id))).toBe("");
   });

@@ -56,12 +56,20 @@ describe("privacy-notice build", () => {
     expect(result).toEqual({ exitCode: 0, outDir: out, notices: ["coface-nl"] });
     expect(Object.keys(await snapshot(out))).toEqual([
       ".privacy-notice-build",
+      ".well-known/privacy-notice.json",
       "coface-nl/coface-nl.json",
       "coface-nl/coface-nl.md",
       "coface-nl/coface-nl.pdf",
+      "coface-nl/feed.xml",
       "coface-nl/index.html",
+      "coface-nl/v/2022-09-14/coface-nl.json",
+      "coface-nl/v/2022-09-14/coface-nl.md",
+      "coface-nl/v/2022-09-14/coface-nl.pdf",
+      "coface-nl/v/2022-09-14/index.html",
+      "coface-nl/v/2022-09-14/policy.json",
       "index.html",
       "schema/notice-json.schema.json",
+      "schema/well-known.schema.json",
     ]);
     expect((await readFile(join(out, "coface-nl", "coface-nl.pdf"))).subarray(0, 5).toString()).toBe("%PDF-");
     expect(await readFile(join(out, "schema", "notice-json.schema.json"), "utf8")).toBe(await readFile(join(repoRoot, "schema", "notice-json.schema.json"), "utf8"));
@@ -74,7 +82,8 @@ describe("privacy-notice build", () => {
     await run({ files: [cofacePolicyFile, basePolicyFile], outDir: first });
     await run({ files: [cofacePolicyFile, basePolicyFile], outDir: second });
     const a = await snapshot(first);
-    expect(Object.keys(a)).toHaveLength(11);
+    // Per notice 4 latest files, a feed and 5 in v/<version>/; plus marker, list, 2 schemas, .well-known.
+    expect(Object.keys(a)).toHaveLength(25);
     expect(await snapshot(second)).toEqual(a);
   });
 
@@ -115,7 +124,7 @@ describe("privacy-notice build", () => {
     const out = join(freshDir(), "dist");
     await run({ files: [cofacePolicyFile, basePolicyFile], outDir: out });
     await run({ files: [cofacePolicyFile], outDir: out });
-    expect((await readdir(out)).sort()).toEqual([".privacy-notice-build", "coface-nl", "index.html", "schema"]);
+    expect((await readdir(out)).sort()).toEqual([".privacy-notice-build", ".well-known", "coface-nl", "index.html", "schema"]);
   });
 
   it("refuses to replace a folder it did not make, and leaves it alone", async () => {

@@ -14,6 +14,7 @@ interface BuildCommandOptions {
   readonly templates?: string;
   readonly site?: string;
   readonly lang: Language;
+  readonly previous?: string;
 }
 
 export function register(program: Command): void {
@@ -25,6 +26,7 @@ export function register(program: Command): void {
     .option("--strict", "stop the build on lint findings too")
     .option("--templates <dir>", "folder of layouts/partials that replace the default templates")
     .option("--site <file>", "page furniture (header, footer, call to action); default privacy-notice.site.yaml when present")
+    .option("--previous <source>", "the version to list changes against (file or git:<rev>:<path>); default: the latest version already in --out")
     .addOption(languageOption())
     .action(async (files: string[], options: BuildCommandOptions) => {
       setLanguage(options.lang);
@@ -37,6 +39,7 @@ export function register(program: Command): void {
           templatesDir: options.templates,
           siteConfigFile: options.site,
           lang: options.lang,
+          previous: options.previous,
         });
         if (result.outDir !== undefined) {
           const list = result.notices.join(", ");

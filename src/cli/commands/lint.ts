@@ -16,6 +16,7 @@ interface LintCommandOptions {
   readonly lang: Language;
   readonly maxWarnings?: number;
   readonly quiet?: boolean;
+  readonly previous?: string;
 }
 
 /** One `--format name[=file]`: no file means standard output. */
@@ -39,6 +40,7 @@ export function register(program: Command): void {
     .addOption(languageOption())
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only; warnings are neither shown nor counted")
+    .option("--previous <source>", "the previous version (file or git:<rev>:<path>), for rules that compare versions")
     .action(async (files: string[], options: LintCommandOptions) => {
       setLanguage(options.lang);
       try {
@@ -88,6 +90,7 @@ async function lint(files: readonly string[], options: LintCommandOptions): Prom
   const lintConfig = await config.resolveConfig({ cwd, configFile: options.config, knownRuleIds: Object.keys(ruleLoaders) });
   // Load every file first: a missing file means the run cannot do what was asked (exit 2).
   const loadedPolicies = await Promise.all(files.map((file) => loadPolicyFile(file)));
+  const previous = options.previous === undefined ? undefined : await (await import("../../render/versions/previous.js")).loadPrevious(options.previous);
 
   const rules: Record<string, RuleMeta> = {};
   const results: LintResult[] = [];
@@ -101,7 +104,9 @@ async function lint(files: readonly string[], options: LintCommandOptions): Prom
       // would only repeat them, or crash on missing fields.
       if (validation.policy !== undefined) {
         for (const { rule } of await engine.enabledRules(lintConfig, loaded.file, ruleLoaders, cwd)) rules[rule.meta.id] = rule.meta;
-        diagnostics.push(...(await engine.lintPolicy({ loaded, policy: validation.policy, config: lintConfig, cwd })));
+        // The previous version applies to the policy with the same id.
+        const before = previous?.id === validation.policy.id ? previous : undefined;
+        diagnostics.push(...(await engine.lintPolicy({ loaded, policy: validation.policy, config: lintConfig, cwd, previous: before })));
       }
     }
     const id = (loaded.data as { id?: unknown } | undefined)?.id;

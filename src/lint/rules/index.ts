@@ -78,5 +78,6 @@ export const ruleLoaders: Readonly<Record<string, RuleLoader>> = {
   "transfer-mechanism": () => import("./transfer-mechanism.js"),
   "transfer-safeguards-copy": () => import("./transfer-safeguards-copy.js"),
   "vague-qualifiers": () => import("./vague-qualifiers.js"),
+  "version-not-bumped": () => import("./version-not-bumped.js"),
   "withdrawal-without-consent": () => import("./withdrawal-without-consent.js"),
 };
