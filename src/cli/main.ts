@@ -15,12 +15,13 @@ import * as build from "./commands/build.js";
 import * as diff from "./commands/diff.js";
 import * as fmt from "./commands/fmt.js";
 import * as init from "./commands/init.js";
+import * as serve from "./commands/serve.js";
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
-const commands: readonly CommandModule[] = [validate, lint, rules, explain, build, diff, fmt, init];
+const commands: readonly CommandModule[] = [validate, lint, rules, explain, build, diff, fmt, init, serve];
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command("privacy-notice")

@@ -53,9 +53,42 @@ interface Span {
   readonly end: number;
 }
 
-function spans(text: string, patterns: readonly RegExp[]): Span[] {
+/**
+ * One phrase, compiled on first use: a lint run meets only a few of the ~600 phrases, and building
+ * every pattern up front cost more than the whole run. `words` are the phrase's literal words in
+ * lower case; a text that lacks one of them cannot match, so its pattern is never run or built.
+ */
+interface LazyPattern {
+  readonly phrase: string;
+  readonly words: readonly string[];
+  regex?: RegExp;
+}
+
+function lazyPattern(phrase: string): LazyPattern {
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== "…")
+    .map((word) => word.replace(/\*$/, "").toLowerCase())
+    // The longest word first: the likeliest to be missing, so the check ends soonest.
+    .sort((a, b) => b.length - a.length);
+  return { phrase, words };
+}
+
+/** Whether the lower-cased text has every literal word of the phrase (necessary for a match). */
+function mayMatch(pattern: LazyPattern, lower: string): boolean {
+  return pattern.words.every((word) => lower.includes(word));
+}
+
+function regexOf(pattern: LazyPattern): RegExp {
+  return (pattern.regex ??= compilePhrase(pattern.phrase));
+}
+
+function spans(text: string, lower: string, patterns: readonly LazyPattern[]): Span[] {
   const found: Span[] = [];
-  for (const pattern of patterns) {
+  for (const candidate of patterns) {
+    if (!mayMatch(candidate, lower)) continue;
+    const pattern = regexOf(candidate);
     // exec, not matchAll: matchAll clones the pattern on every call.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -74,32 +107,22 @@ function tidy(match: string): string {
 
 /** Compiles phrases (and exception phrases) into a {@link Lexicon}. */
 export function lexicon(phrases: readonly string[], exceptions: readonly string[] = []): Lexicon {
-  const patterns = phrases.map(compilePhrase);
-  const exceptionPatterns = exceptions.map(compilePhrase);
-  // The longest literal word of each phrase: a text without it cannot match, so its pattern is never
-  // run (nor compiled, which V8 does on first use).
-  const needles = phrases.map(
-    (phrase) =>
-      phrase
-        .trim()
-        .split(/\s+/)
-        .filter((word) => word !== "…")
-        .map((word) => word.replace(/\*$/, "").toLowerCase())
-        .sort((a, b) => b.length - a.length)[0] ?? "",
-  );
+  const patterns = phrases.map(lazyPattern);
+  const exceptionPatterns = exceptions.map(lazyPattern);
   return {
     phrases,
     exceptions,
     find(text: string): string | undefined {
       const lower = text.toLowerCase();
-      if (!needles.some((needle) => lower.includes(needle))) return undefined;
-      const excluded = spans(text, exceptionPatterns);
+      let excluded: Span[] | undefined;
       let best: { index: number; text: string } | undefined;
-      for (const [index, pattern] of patterns.entries()) {
-        if (!lower.includes(needles[index] ?? "")) continue;
+      for (const candidate of patterns) {
+        if (!mayMatch(candidate, lower)) continue;
+        const pattern = regexOf(candidate);
         pattern.lastIndex = 0;
         for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
           const end = match.index + match[0].length;
+          excluded ??= spans(text, lower, exceptionPatterns);
           if (excluded.some((span) => span.start < end && match.index < span.end)) continue;
           if (!best || match.index < best.index) best = { index: match.index, text: match[0] };
           break;
@@ -127,9 +150,17 @@ const DURATION = new RegExp(
   "iu",
 );
 
+/**
+ * Words one of which every duration contains: the units and the words for "at once". Most texts have
+ * none, and checking for them is far cheaper than running DURATION (its `\p{L}` look-arounds make
+ * it slow to compile and to run).
+ */
+const DURATION_WORDS = [...UNITS.split("|"), "onmiddellijk", "direct na", "immediately"];
+
 /** Whether a text states a concrete duration (`2 jaar`, `zes maanden`, `onmiddellijk`, `7 years`). */
 export function containsDuration(text: string): boolean {
-  return DURATION.test(text);
+  const lower = text.toLowerCase();
+  return DURATION_WORDS.some((word) => lower.includes(word)) && DURATION.test(text);
 }
 
 // ---------------------------------------------------------------------------------------------
