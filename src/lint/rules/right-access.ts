@@ -1,14 +1,6 @@
-import { coveringBasis, policyLeafPurposes, rightIri, rightsByLegalBasis, type Policy } from "../../model/index.js";
+import { rightIri } from "../../model/index.js";
 import { defineRule } from "../rule.js";
-
-/**
- * Whether the right of access applies: under at least one legal basis the notice relies on (DPV's
- * basis → rights mapping; a group's basis covers its items), or always when no basis is declared yet.
- */
-function applies(policy: Policy): boolean {
-  const bases = policyLeafPurposes(policy).flatMap((located) => coveringBasis(located)?.bases ?? []);
-  return bases.length === 0 || bases.some((basis) => rightsByLegalBasis[basis].includes("access"));
-}
+import { reportUnlistedRight, rightApplies } from "../rights.js";
 
 export default defineRule({
   meta: {
@@ -36,9 +28,8 @@ export default defineRule({
 `,
     },
   },
-  check({ policy, report }) {
-    if (!applies(policy)) return;
-    if (!policy.rights) report({ messageId: "missing", path: [], at: "key" });
-    else if (!policy.rights.rights.includes("access")) report({ messageId: "missing", path: ["rights", "rights"] });
+  check(context) {
+    // Only where a legal basis the notice relies on brings this right (DPV's mapping).
+    if (rightApplies(context.policy, "access")) reportUnlistedRight(context, "access");
   },
 });

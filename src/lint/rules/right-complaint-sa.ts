@@ -1,5 +1,6 @@
 import { rightIri } from "../../model/index.js";
 import { defineRule } from "../rule.js";
+import { reportUnlistedRight } from "../rights.js";
 
 export default defineRule({
   meta: {
@@ -27,8 +28,7 @@ export default defineRule({
 `,
     },
   },
-  check({ policy, report }) {
-    if (!policy.rights) report({ messageId: "missing", path: [], at: "key" });
-    else if (!policy.rights.rights.includes("complaint")) report({ messageId: "missing", path: ["rights", "rights"] });
+  check(context) {
+    reportUnlistedRight(context, "complaint");
   },
 });
