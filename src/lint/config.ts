@@ -5,7 +5,9 @@
  * schema/config.schema.json (for editors); here it is checked by hand so that every problem carries
  * file:line:column and lint need not compile a second ajv schema. A test keeps the two in agreement.
  */
-import { readFile, stat } from "node:fs/promises";
+// Synchronous reads, as in the load stage: node:fs/promises would add its module graph to every lint start.
+import { readFileSync, statSync, type Stats } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { ToolError, type LocalizedText, type PolicyPath, type Severity } from "../diagnostics/index.js";
@@ -73,7 +75,7 @@ export async function resolveConfig(options: ResolveConfigOptions): Promise<Lint
   const shown = displayPath(file, options.cwd);
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     throw new ToolError(
@@ -206,8 +208,9 @@ export function parseConfigText(file: string, text: string, knownRuleIds: readon
 export async function ruleSettingsFor(config: LintConfig, policyFile: string, cwd = process.cwd()): Promise<Map<string, RuleSetting>> {
   const settings = new Map(Object.entries(config.rules));
   if (config.overrides.length === 0 || config.file === undefined) return settings;
-  // picomatch is only needed when overrides exist; keep it off the common path.
-  const { default: picomatch } = await import("picomatch");
+  // picomatch is only needed when overrides exist; keep it off the common path. Required, not
+  // imported: the CLI bundle that runs this is a classic script, where `import()` is unavailable.
+  const picomatch = createRequire(import.meta.url)("picomatch") as typeof import("picomatch");
   const target = relative(dirname(config.file), resolve(cwd, policyFile)).split(sep).join("/");
   for (const override of config.overrides) {
     if (picomatch(override.files as string[], { dot: true })(target)) {
@@ -238,9 +241,18 @@ function unknownKey(key: string, allowed: readonly string[]): LocalizedText {
 }
 
 async function isFile(file: string): Promise<boolean> {
-  return stat(file).then((info) => info.isFile(), () => false);
+  return statOf(file)?.isFile() ?? false;
 }
 
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+  return statOf(file) !== undefined;
+}
+
+/** The file's stats, or undefined when it is missing or cannot be examined. */
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,9 @@
  * Stage 1, load: read a policy file and parse its YAML, keeping ranges and comments. Unreadable
  * input is a ToolError (exit 2); anything wrong with the text itself is a diagnostic (exit 1).
  */
-import { readFile, stat } from "node:fs/promises";
+// Synchronous reads: a policy is one small file read once, and node:fs/promises would load its
+// own module graph (streams, readline) on every start of `validate` and `lint`.
+import { readFileSync, statSync, type Stats } from "node:fs";
 import { LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
 import { ToolError, type Diagnostic, type LocalizedText } from "../diagnostics/index.js";
 import { SourceMap } from "./source-map.js";
@@ -24,7 +26,11 @@ export interface LoadedPolicy {
 }
 
 export async function loadPolicyFile(file: string): Promise<LoadedPolicy> {
-  const info = await stat(file).catch((cause: NodeJS.ErrnoException) => {
+  let info: Stats;
+  try {
+    info = statSync(file);
+  } catch (error) {
+    const cause = error as NodeJS.ErrnoException;
     throw cause.code === "ENOENT"
       ? new ToolError("file-not-found", {
           nl: `Bestand niet gevonden: ${file}. Controleer het pad.`,
@@ -34,7 +40,7 @@ export async function loadPolicyFile(file: string): Promise<LoadedPolicy> {
           nl: `Kan ${file} niet lezen (${cause.code ?? cause.message}).`,
           en: `Cannot read ${file} (${cause.code ?? cause.message}).`,
         }, { cause });
-  });
+  }
   if (!info.isFile()) {
     throw new ToolError("not-a-file", {
       nl: `${file} is geen bestand maar een map. Geef een YAML-bestand op, bijvoorbeeld ${file}/policy.yaml.`,
@@ -47,12 +53,16 @@ export async function loadPolicyFile(file: string): Promise<LoadedPolicy> {
       en: `The file is ${formatMegabytes(info.size)}; a policy may be at most ${formatMegabytes(MAX_POLICY_BYTES)}. Is this the right policy?`,
     });
   }
-  const bytes = await readFile(file).catch((cause: NodeJS.ErrnoException) => {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const cause = error as NodeJS.ErrnoException;
     throw new ToolError("unreadable", {
       nl: `Kan ${file} niet lezen (${cause.code ?? cause.message}).`,
       en: `Cannot read ${file} (${cause.code ?? cause.message}).`,
     }, { cause });
-  });
+  }
   return parsePolicyBytes(file, bytes);
 }
 
