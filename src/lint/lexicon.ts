@@ -23,14 +23,32 @@ const SEPARATOR = "[\\s()\\[\\]\"'‘’“”]+";
 const GAP = "(?:[\\s()\\[\\]\"'‘’“”]+[^\\s.;:!?]+){0,6}?[\\s()\\[\\]\"'‘’“”]+";
 // Latin-script letters and digits rather than every Unicode letter: the notices are Dutch or English,
 // and `\\p{L}` under the `iu` flags costs V8 milliseconds to compile for each of the ~600 patterns.
-const LETTER = "0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
+const LATIN_LETTER = "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
+const LETTER = `0-9${LATIN_LETTER}`;
 const WORD_CHAR = `[${LETTER}]`;
+
+/**
+ * The characters that the `i` flag treats differently without `u`: only with `u` do ſ (long s) and
+ * K (Kelvin sign) match `s` and `k`, and ẞ, K and Å (Angstrom sign) count as LETTER. V8 compiles a
+ * pattern much faster without `u`, and for a text without these four it matches the same; a text
+ * with one of them is searched as before, with `u` patterns and the plain word prefilter.
+ */
+const UNICODE_FOLDS = /[\u017F\u212A\u212B\u1E9E]/;
+
+/**
+ * Whether a UTF-16 code unit is in LETTER, without case folding (it is used on phrases and on
+ * lower-cased text). Code, not a regex: it runs for every phrase of a lexicon before V8 warms up.
+ */
+function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
-function compilePhrase(phrase: string): RegExp {
+function compilePhrase(phrase: string, flags: "gi" | "giu"): RegExp {
   const words = phrase.trim().split(/\s+/);
   const parts: string[] = [];
   words.forEach((word, index) => {
@@ -41,11 +59,10 @@ function compilePhrase(phrase: string): RegExp {
     if (index > 0 && words[index - 1] !== "…") parts.push(SEPARATOR);
     parts.push(word.endsWith("*") ? `${escapeRegExp(word.slice(0, -1))}[${LETTER}'’-]*` : escapeRegExp(word));
   });
-  const first = phrase.trim()[0] ?? "";
-  const last = phrase.trim().at(-1) ?? "";
-  const before = /[\p{L}\p{N}]/u.test(first) ? `(?<!${WORD_CHAR})` : "";
-  const after = /[\p{L}\p{N}]/u.test(last) ? `(?!${WORD_CHAR})` : "";
-  return new RegExp(`${before}${parts.join("")}${after}`, "giu");
+  const trimmed = phrase.trim();
+  const before = isWordCode(trimmed.charCodeAt(0)) ? `(?<!${WORD_CHAR})` : "";
+  const after = isWordCode(trimmed.charCodeAt(trimmed.length - 1)) ? `(?!${WORD_CHAR})` : "";
+  return new RegExp(`${before}${parts.join("")}${after}`, flags);
 }
 
 interface Span {
@@ -53,42 +70,120 @@ interface Span {
   readonly end: number;
 }
 
+/** A text as the prefilter reads it: made once per text and shared by all lexicons (see {@link prepare}). */
+interface PreparedText {
+  readonly lower: string;
+  /** `lower` with every run of separators (spaces, brackets, quotes) as one space. */
+  readonly squashed: string;
+  /** Whether the text has one of {@link UNICODE_FOLDS}. */
+  readonly unicode: boolean;
+}
+
+const SEPARATOR_RUN = new RegExp(SEPARATOR, "g");
+
+// Several lexicons (and containsDuration) search the same text: prepare it once. Bounded, because a
+// long-running process (the preview server) meets ever new texts.
+const preparedTexts = new Map<string, PreparedText>();
+
+function prepare(text: string): PreparedText {
+  let prepared = preparedTexts.get(text);
+  if (prepared === undefined) {
+    if (preparedTexts.size >= 256) preparedTexts.clear();
+    const lower = text.toLowerCase();
+    prepared = { lower, squashed: lower.replace(SEPARATOR_RUN, " "), unicode: UNICODE_FOLDS.test(text) };
+    preparedTexts.set(text, prepared);
+  }
+  return prepared;
+}
+
+/** A literal stretch of a phrase (no `…` or `*` inside), lower-cased, separators as one space. */
+interface Piece {
+  readonly text: string;
+  /** Whether a match has no letter right before (after) this piece: a word edge, separator or gap is there. */
+  readonly wordStart: boolean;
+  readonly wordEnd: boolean;
+}
+
 /**
- * One phrase, compiled on first use: a lint run meets only a few of the ~600 phrases, and building
- * every pattern up front cost more than the whole run. `words` are the phrase's literal words in
- * lower case; a text that lacks one of them cannot match, so its pattern is never run or built.
+ * One phrase, compiled on first use: a lint run meets only a few of the ~600 phrases, and V8 takes
+ * about 0.1 ms to compile a pattern. So a pattern is only built and run for a text that has every
+ * piece of the phrase in place (see {@link mayMatch}), which nearly always means it matches.
  */
 interface LazyPattern {
   readonly phrase: string;
-  readonly words: readonly string[];
+  /** The phrase's pieces, longest first: the likeliest to be missing, so the check ends soonest. */
+  readonly pieces: readonly Piece[];
+  /** The phrase's literal words, lower-cased: the prefilter for a text with {@link UNICODE_FOLDS}. */
+  words?: readonly string[];
   regex?: RegExp;
+  unicodeRegex?: RegExp;
 }
 
+/** A `…` or a `*` (with the space around it): where a phrase's pieces end. */
+const PIECE_END = / ?([…*]) ?/;
+
 function lazyPattern(phrase: string): LazyPattern {
-  const words = phrase
+  // One replace and one split: this runs for every phrase of a lexicon on its first search.
+  const parts = phrase.trim().toLowerCase().replace(SEPARATOR_RUN, " ").split(PIECE_END);
+  const pieces: Piece[] = [];
+  // The parts alternate: piece, end mark, piece, …, piece.
+  for (let i = 0; i < parts.length; i += 2) {
+    const text = parts[i]!;
+    if (text === "") continue;
+    pieces.push({
+      text,
+      wordStart: isWordCode(text.charCodeAt(0)),
+      // What continues a `*` stem is part of the word; before a `…` and at the end is a word edge.
+      wordEnd: parts[i + 1] !== "*" && isWordCode(text.charCodeAt(text.length - 1)),
+    });
+  }
+  if (pieces.length > 1) pieces.sort((a, b) => b.text.length - a.text.length);
+  return { phrase, pieces };
+}
+
+function literalWords(phrase: string): string[] {
+  return phrase
     .trim()
     .split(/\s+/)
     .filter((word) => word !== "…")
-    .map((word) => word.replace(/\*$/, "").toLowerCase())
-    // The longest word first: the likeliest to be missing, so the check ends soonest.
-    .sort((a, b) => b.length - a.length);
-  return { phrase, words };
+    .map((word) => word.replace(/\*$/, "").toLowerCase());
 }
 
-/** Whether the lower-cased text has every literal word of the phrase (necessary for a match). */
-function mayMatch(pattern: LazyPattern, lower: string): boolean {
-  return pattern.words.every((word) => lower.includes(word));
+/** Whether `piece` occurs in the squashed text with no letter against its word edges. */
+function hasPiece(squashed: string, piece: Piece): boolean {
+  for (let at = squashed.indexOf(piece.text); at !== -1; at = squashed.indexOf(piece.text, at + 1)) {
+    // charCodeAt is NaN before the start and past the end, which is no letter.
+    if (piece.wordStart && isWordCode(squashed.charCodeAt(at - 1))) continue;
+    if (piece.wordEnd && isWordCode(squashed.charCodeAt(at + piece.text.length))) continue;
+    return true;
+  }
+  return false;
 }
 
-function regexOf(pattern: LazyPattern): RegExp {
-  return (pattern.regex ??= compilePhrase(pattern.phrase));
+/**
+ * Whether the text may match the phrase: a necessary condition, checked without its pattern. In the
+ * lower-cased text, a match's pieces stand with only separators between their words and no letter
+ * where the pattern wants a word boundary (lower-casing makes no letter of a non-letter, and no
+ * separator of anything). Only ſ lower-cases otherwise than the pattern folds it (to itself, not
+ * `s`), so texts with UNICODE_FOLDS get the plain check that each literal word is somewhere in the
+ * text, as all texts did before.
+ */
+function mayMatch(pattern: LazyPattern, text: PreparedText): boolean {
+  if (text.unicode) return (pattern.words ??= literalWords(pattern.phrase)).every((word) => text.lower.includes(word));
+  return pattern.pieces.every((piece) => hasPiece(text.squashed, piece));
 }
 
-function spans(text: string, lower: string, patterns: readonly LazyPattern[]): Span[] {
+function regexOf(pattern: LazyPattern, unicode: boolean): RegExp {
+  return unicode
+    ? (pattern.unicodeRegex ??= compilePhrase(pattern.phrase, "giu"))
+    : (pattern.regex ??= compilePhrase(pattern.phrase, "gi"));
+}
+
+function spans(text: string, prepared: PreparedText, patterns: readonly LazyPattern[]): Span[] {
   const found: Span[] = [];
   for (const candidate of patterns) {
-    if (!mayMatch(candidate, lower)) continue;
-    const pattern = regexOf(candidate);
+    if (!mayMatch(candidate, prepared)) continue;
+    const pattern = regexOf(candidate, prepared.unicode);
     // exec, not matchAll: matchAll clones the pattern on every call.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -100,31 +195,37 @@ function spans(text: string, lower: string, patterns: readonly LazyPattern[]): S
 
 /** A match as quoted in a message: brackets and quotes between words dropped, one space between words. */
 function tidy(match: string): string {
-  return match
-    .replace(/(?:\s*[()[\]"“”‘’']+\s+|\s+[()[\]"“”‘’']+\s*|\s+)/gu, " ")
-    .trim();
+  return match.replace(/(?:\s*[()[\]"“”‘’']+\s+|\s+[()[\]"“”‘’']+\s*|\s+)/g, " ").trim();
 }
 
 /** Compiles phrases (and exception phrases) into a {@link Lexicon}. */
 export function lexicon(phrases: readonly string[], exceptions: readonly string[] = []): Lexicon {
-  const patterns = phrases.map(lazyPattern);
-  const exceptionPatterns = exceptions.map(lazyPattern);
+  // Prepared on the first search, so loading the module costs nothing for lexicons a run never uses.
+  let patterns: readonly LazyPattern[] | undefined;
+  let exceptionPatterns: readonly LazyPattern[] | undefined;
+  // Each phrase's longest piece, which rules out nearly every phrase. Checked inline from a flat
+  // array: before V8 optimises this loop, a function call per phrase costs more than the check.
+  let keys: readonly string[] | undefined;
   return {
     phrases,
     exceptions,
     find(text: string): string | undefined {
-      const lower = text.toLowerCase();
+      const prepared = prepare(text);
       let excluded: Span[] | undefined;
       let best: { index: number; text: string } | undefined;
-      for (const candidate of patterns) {
-        if (!mayMatch(candidate, lower)) continue;
-        const pattern = regexOf(candidate);
+      patterns ??= phrases.map(lazyPattern);
+      keys ??= patterns.map((pattern) => pattern.pieces[0]?.text ?? "");
+      for (let i = 0; i < patterns.length; i++) {
+        if (!prepared.unicode && !prepared.squashed.includes(keys[i]!)) continue;
+        if (!mayMatch(patterns[i]!, prepared)) continue;
+        const pattern = regexOf(patterns[i]!, prepared.unicode);
         pattern.lastIndex = 0;
         for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-          const end = match.index + match[0].length;
-          excluded ??= spans(text, lower, exceptionPatterns);
-          if (excluded.some((span) => span.start < end && match.index < span.end)) continue;
-          if (!best || match.index < best.index) best = { index: match.index, text: match[0] };
+          const start = match.index;
+          const end = start + match[0].length;
+          excluded ??= spans(text, prepared, (exceptionPatterns ??= exceptions.map(lazyPattern)));
+          if (excluded.some((span) => span.start < end && start < span.end)) continue;
+          if (!best || start < best.index) best = { index: start, text: match[0] };
           break;
         }
       }
@@ -133,9 +234,11 @@ export function lexicon(phrases: readonly string[], exceptions: readonly string[
   };
 }
 
+const LINK = new RegExp(`https?:\\/\\/|(?<!${WORD_CHAR})www\\.|\\]\\(`, "iu");
+
 /** Whether a (Markdown) text contains a direct link: a URL, a `www.` address or a Markdown link. */
 export function containsLink(text: string): boolean {
-  return /https?:\/\/|(?<![\p{L}\p{N}])www\.|\]\(/iu.test(text);
+  return LINK.test(text);
 }
 
 const NUMBER_WORDS =
@@ -144,23 +247,27 @@ const NUMBER_WORDS =
 const UNITS =
   "dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|kalenderjaar|kalenderjaren|boekjaar|boekjaren|" +
   "day|days|week|weeks|month|months|year|years|hour|hours";
-const DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:[\\s-]+)(?:${UNITS})(?![\\p{L}\\p{N}])|` +
-    `(?<![\\p{L}\\p{N}])(?:onmiddellijk|direct na|immediately)(?![\\p{L}\\p{N}])`,
-  "iu",
-);
+const DURATION_SOURCE =
+  `(?<!${WORD_CHAR})(?:\\d+|${NUMBER_WORDS})(?:[\\s-]+)(?:${UNITS})(?!${WORD_CHAR})|` +
+  `(?<!${WORD_CHAR})(?:onmiddellijk|direct na|immediately)(?!${WORD_CHAR})`;
+// Without `u`, which halves its compile time; see UNICODE_FOLDS for the texts that need it.
+const DURATION = new RegExp(DURATION_SOURCE, "i");
+let unicodeDuration: RegExp | undefined;
 
 /**
  * Words one of which every duration contains: the units and the words for "at once". Most texts have
- * none, and checking for them is far cheaper than running DURATION (its `\p{L}` look-arounds make
- * it slow to compile and to run).
+ * none, and checking for them is far cheaper than compiling and running DURATION.
  */
 const DURATION_WORDS = [...UNITS.split("|"), "onmiddellijk", "direct na", "immediately"];
 
 /** Whether a text states a concrete duration (`2 jaar`, `zes maanden`, `onmiddellijk`, `7 years`). */
 export function containsDuration(text: string): boolean {
-  const lower = text.toLowerCase();
-  return DURATION_WORDS.some((word) => lower.includes(word)) && DURATION.test(text);
+  const { lower, unicode } = prepare(text);
+  for (let i = 0; i < DURATION_WORDS.length; i++) {
+    if (!lower.includes(DURATION_WORDS[i]!)) continue;
+    return (unicode ? (unicodeDuration ??= new RegExp(DURATION_SOURCE, "iu")) : DURATION).test(text);
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -492,7 +599,7 @@ const GROUP_QUALIFIER = new RegExp(
 );
 /** Words that open an example list in brackets: "(waaronder …)", "(such as …)". */
 const NOTE_OPENER = /^(?:waaronder|zoals|bijvoorbeeld|bijv\.|o\.a\.|onder andere|including|such as|e\.g\.|for example)\s+/iu;
-const PLURAL_SUFFIX = /(?<=[\p{L}])\((?:s|en|n|e)\)/gu;
+const PLURAL_SUFFIX = new RegExp(`(?<=[${LATIN_LETTER}])\\((?:s|en|n|e)\\)`, "g");
 /** Commas, slashes and conjunctions; not after a hyphen, which suspends a compound ("wet- en regelgeving"). */
 const PART_SEPARATOR = /(?<!-)\s*[,;/]\s*|(?<!-)\s+(?:en\/of|and\/or|en|of|and|or|&)\s+/iu;
 
