@@ -1,6 +1,89 @@
 #!/usr/bin/env node
-// The bundled CLI (lib/bundle/, made by scripts/bundle-cli.mjs): a few files instead of hundreds
-// of modules, which is most of what `validate` and `lint` used to spend starting up.
-import { main } from "../lib/bundle/cli.js";
+// Starts the bundled CLI (lib/bundle/cli.cjs, made by scripts/bundle-cli.mjs) from V8's code cache,
+// so that `validate` and `lint` do not parse and compile a megabyte of JavaScript on every start.
+// A CommonJS file (bin/package.json), because starting Node's ES module loader costs time too.
+//
+// The cache, lib/bundle/cli.cjs.v8cache, is written by `npm run compile` (a training run of lint)
+// and rewritten here when it is missing, rejected by V8 (another Node version or V8 flags) or made
+// from another build of the bundle. It starts with a line naming the bundle it was made from (size,
+// modification time, inode), because V8 itself checks only the source's length, and a cache made
+// from other code must never be used. Writing is best effort: a read-only install runs without it.
+//
+// PRIVACY_NOTICE_BUNDLE names another bundle folder; the compile's training run uses it.
+"use strict";
+const { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } = require("node:fs");
+const { Module, createRequire } = require("node:module");
+const { join } = require("node:path");
+const { Script } = require("node:vm");
 
-process.exitCode = await main(process.argv.slice(2));
+const COULD_NOT_RUN = 2;
+const folder = process.env.PRIVACY_NOTICE_BUNDLE || join(__dirname, "..", "lib", "bundle");
+const file = join(folder, "cli.cjs");
+const cacheFile = `${file}.v8cache`;
+
+function readBundle() {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch (error) {
+    process.stderr.write(
+      `privacy-notice: de CLI is niet gebouwd (${file}: ${error.code}). Voer \`npm run compile\` uit.\n` +
+        `privacy-notice: the CLI is not built (${file}: ${error.code}). Run \`npm run compile\`.\n`,
+    );
+    process.exit(COULD_NOT_RUN);
+  }
+  try {
+    const stats = fstatSync(fd);
+    const bytes = Buffer.allocUnsafe(stats.size);
+    for (let offset = 0; offset < bytes.length; ) offset += readSync(fd, bytes, offset, bytes.length - offset, offset) || bytes.length;
+    // The bundle is ASCII (checked when it is built), so latin1 reads it exactly, without decoding UTF-8.
+    return { source: bytes.toString("latin1"), identity: `privacy-notice-v8cache ${stats.size} ${stats.mtimeMs} ${stats.ino}\n` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The cached code for this bundle, or undefined when there is none for exactly this build. */
+function readCache(identity) {
+  let bytes;
+  try {
+    bytes = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  const header = Buffer.from(identity, "latin1");
+  return bytes.length > header.length && bytes.subarray(0, header.length).equals(header) ? bytes.subarray(header.length) : undefined;
+}
+
+function writeCache(script, identity) {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(identity, "latin1"), script.createCachedData()]));
+    renameSync(temporary, cacheFile);
+  } catch {
+    // Best effort (read-only install, full disk): the next start compiles the bundle again.
+  }
+}
+
+const { source, identity } = readBundle();
+const cachedData = readCache(identity);
+// The CommonJS wrapper on the first line, so that line numbers in stack traces stay the bundle's.
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+// Registered as the module of cli.cjs, so that the chunks' require("./cli.cjs") gets this instance,
+// not a second copy of the CLI with classes of its own (instanceof ToolError would fail).
+const bundle = new Module(file, module);
+bundle.filename = file;
+require.cache[file] = bundle;
+script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, folder);
+bundle.loaded = true;
+
+bundle.exports.main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+    if (cachedData === undefined || script.cachedDataRejected) writeCache(script, identity);
+  },
+  (error) => {
+    process.stderr.write(`privacy-notice: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = COULD_NOT_RUN;
+  },
+);
