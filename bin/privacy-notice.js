@@ -9,11 +9,17 @@
 // modification time, inode), because V8 itself checks only the source's length, and a cache made
 // from other code must never be used. Writing is best effort: a read-only install runs without it.
 //
+// Commands other than `build` and `serve` finish in a fraction of a second, too soon for TurboFan,
+// V8's optimizing compiler, to pay for itself: on two cores its background compiles took CPU
+// from the run and held up the exit. They run without it (Ignition and Sparkplug still compile),
+// and only they use the cache, which is valid only under the V8 flags it was made with.
+//
 // PRIVACY_NOTICE_BUNDLE names another bundle folder; the compile's training run uses it.
 "use strict";
 const { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } = require("node:fs");
 const { Module, createRequire } = require("node:module");
 const { join } = require("node:path");
+const { setFlagsFromString } = require("node:v8");
 const { Script } = require("node:vm");
 
 const COULD_NOT_RUN = 2;
@@ -65,8 +71,12 @@ function writeCache(script, identity) {
   }
 }
 
+const command = process.argv.slice(2).find((argument) => !argument.startsWith("-"));
+const quick = command !== "build" && command !== "serve";
+if (quick) setFlagsFromString("--no-turbofan");
+
 const { source, identity } = readBundle();
-const cachedData = readCache(identity);
+const cachedData = quick ? readCache(identity) : undefined;
 // The CommonJS wrapper on the first line, so that line numbers in stack traces stay the bundle's.
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
 // Registered as the module of cli.cjs, so that the chunks' require("./cli.cjs") gets this instance,
@@ -80,7 +90,7 @@ bundle.loaded = true;
 bundle.exports.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
-    if (cachedData === undefined || script.cachedDataRejected) writeCache(script, identity);
+    if (quick && (cachedData === undefined || script.cachedDataRejected)) writeCache(script, identity);
   },
   (error) => {
     process.stderr.write(`privacy-notice: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

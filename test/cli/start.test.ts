@@ -111,6 +111,23 @@ describe("the CLI's start", () => {
     expect(result.stderr).toBe("");
   });
 
+  it("leaves the cache alone for build and serve, which run under other V8 flags", async () => {
+    // A cache is valid only under the flags it was made with; quick commands run without
+    // TurboFan, so a long-running command writing its own cache would evict theirs every time.
+    const folder = copyOfBundle();
+    const cache = join(folder, "cli.cjs.v8cache");
+    const before = readFileSync(cache);
+    const help = await run(["build", "--help"], { PRIVACY_NOTICE_BUNDLE: folder });
+    expect(help.code).toBe(0);
+    expect(readFileSync(cache).equals(before)).toBe(true);
+    rmSync(cache);
+    await run(["serve", "--help"], { PRIVACY_NOTICE_BUNDLE: folder });
+    expect(existsSync(cache)).toBe(false);
+    // …while a quick command writes it again.
+    await run(["--help"], { PRIVACY_NOTICE_BUNDLE: folder });
+    expect(cacheHeader(folder)).toBe(identityOf(folder));
+  });
+
   it("says how to build the CLI when the bundle is missing, and exits 2", async () => {
     const result = await run(["lint", seed], { PRIVACY_NOTICE_BUNDLE: join(root, "lib", "no-such-bundle") });
     expect(result.code).toBe(2);
