@@ -35,6 +35,8 @@ export interface LintOptions {
   readonly rules?: RuleCatalogue;
   /** The previously published version of the policy, for rules that compare versions. */
   readonly previous?: Policy | undefined;
+  /** When given, each rule's running time in milliseconds is added to it (`TIMING=1`). */
+  readonly timings?: Map<string, number> | undefined;
 }
 
 /** A rule with the severity it runs at. */
@@ -75,7 +77,13 @@ export async function lintPolicy(options: LintOptions): Promise<Diagnostic[]> {
   const rules = await enabledRules(options.config ?? defaultConfig, file, catalogue, options.cwd);
 
   const reportsByRule = new Map<string, Report[]>();
-  for (const { rule } of rules) reportsByRule.set(rule.meta.id, runRule(rule, policy, options.previous));
+  for (const { rule } of rules) {
+    const started = options.timings === undefined ? 0 : performance.now();
+    reportsByRule.set(rule.meta.id, runRule(rule, policy, options.previous));
+    if (options.timings !== undefined) {
+      options.timings.set(rule.meta.id, (options.timings.get(rule.meta.id) ?? 0) + performance.now() - started);
+    }
+  }
 
   const findings: Diagnostic[] = [];
   for (const { rule, severity } of rules) {

@@ -182,6 +182,18 @@ describe("privacy-notice lint", () => {
     expect(refused.stdout).not.toContain("\u001b[");
   });
 
+  it("prints rule timings on standard error with TIMING, leaving JSON on standard output intact", async () => {
+    const { run, results } = await jsonOf(["lint", "policy/schoon.yaml"], { TIMING: "3" });
+    expect(run.code).toBe(0);
+    expect(results).toHaveLength(1);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^Rule +\| Time \(ms\) \| Relative$/);
+    expect(lines).toHaveLength(2 + 3);
+    for (const line of lines.slice(2)) expect(line).toMatch(/^[a-z0-9-]+ +\| +\d+\.\d{3} \| +\d+\.\d%$/);
+    const quiet = await cli(["lint", "policy/schoon.yaml"], repo);
+    expect(quiet.stderr).toBe("");
+  });
+
   it("exits 2 when a file is missing, a format is unknown or an option is invalid", async () => {
     const missing = await cli(["lint", "policy/weg.yaml"], repo);
     expect(missing.code).toBe(2);

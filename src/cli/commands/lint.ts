@@ -92,6 +92,9 @@ async function lint(files: readonly string[], options: LintCommandOptions): Prom
   const loadedPolicies = await Promise.all(files.map((file) => loadPolicyFile(file)));
   const previous = options.previous === undefined ? undefined : await (await import("../../render/versions/previous.js")).loadPrevious(options.previous);
 
+  const timing = await import("../../lint/timing.js");
+  const timingLimit = timing.timingLimit(process.env["TIMING"], Object.keys(ruleLoaders).length);
+  const timings = timingLimit === undefined ? undefined : new Map<string, number>();
   const rules: Record<string, RuleMeta> = {};
   const results: LintResult[] = [];
   for (const loaded of loadedPolicies) {
@@ -106,7 +109,7 @@ async function lint(files: readonly string[], options: LintCommandOptions): Prom
         for (const { rule } of await engine.enabledRules(lintConfig, loaded.file, ruleLoaders, cwd)) rules[rule.meta.id] = rule.meta;
         // The previous version applies to the policy with the same id.
         const before = previous?.id === validation.policy.id ? previous : undefined;
-        diagnostics.push(...(await engine.lintPolicy({ loaded, policy: validation.policy, config: lintConfig, cwd, previous: before })));
+        diagnostics.push(...(await engine.lintPolicy({ loaded, policy: validation.policy, config: lintConfig, cwd, previous: before, timings })));
       }
     }
     const id = (loaded.data as { id?: unknown } | undefined)?.id;
@@ -143,6 +146,8 @@ async function lint(files: readonly string[], options: LintCommandOptions): Prom
       await appendFile(process.env["GITHUB_STEP_SUMMARY"], githubSummary(fromWorkspace, { ...baseContext, cwd: workspace, color: false }));
     }
   }
+  // On standard error, so that json and sarif output on standard output stay valid.
+  if (timings !== undefined && timingLimit !== undefined) process.stderr.write(timing.timingTable(timings, timingLimit));
 
   const { errors, warnings } = countShown(results.flatMap((result) => result.diagnostics));
   if (errors > 0) return ExitCode.policyErrors;
