@@ -8,7 +8,14 @@
  *   `(evt. wettelijke) bewaartermijnen`);
  * - `…` as a word matches a gap of at most six words (`raadpleeg … website`);
  * - a trailing `*` on a word matches any continuation of that word (`risicobeoordel*`).
+ *
+ * Each phrase has a pattern that defines what it matches (compilePhrase), but a lint run is short and
+ * compiling patterns took most of its time, so nearly all searches are done by code that finds just
+ * what the pattern would (literal-phrase.ts, and containsDuration and containsLink below).
  */
+import { descriptionParts, dropNoteOpener, stripFillers, type DescriptionPart } from "./descriptions.js";
+import { literalMatch, literalPhrase, type LiteralPhrase, type Span } from "./literal-phrase.js";
+import { collapseSpaces, cutPieces, isFoldedWordCode, isSpaceCode, isWordCode, splitWords, tidyMatch } from "./scan.js";
 
 /** A compiled list of phrases, optionally with exceptions that cancel a match they overlap. */
 export interface Lexicon {
@@ -33,23 +40,19 @@ const WORD_CHAR = `[${LETTER}]`;
  * pattern much faster without `u`, and for a text without these four it matches the same; a text
  * with one of them is searched as before, with `u` patterns and the plain word prefilter.
  */
-const UNICODE_FOLDS = /[\u017F\u212A\u212B\u1E9E]/;
+const UNICODE_FOLDS = ["\u017F", "\u212A", "\u212B", "\u1E9E"];
 
-/**
- * Whether a UTF-16 code unit is in LETTER, without case folding (it is used on phrases and on
- * lower-cased text). Code, not a regex: it runs for every phrase of a lexicon before V8 warms up.
- */
-function isWordCode(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
-}
+const REGEXP_SYNTAX = ".*+?^${}()|[]\\/";
 
+// Code, not a regex: a run that compiles a phrase or two should not also compile these helpers.
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  let escaped = "";
+  for (const char of text) escaped += REGEXP_SYNTAX.includes(char) ? `\\${char}` : char;
+  return escaped;
 }
 
 function compilePhrase(phrase: string, flags: "gi" | "giu"): RegExp {
-  const words = phrase.trim().split(/\s+/);
+  const words = splitWords(phrase);
   const parts: string[] = [];
   words.forEach((word, index) => {
     if (word === "…") {
@@ -65,11 +68,6 @@ function compilePhrase(phrase: string, flags: "gi" | "giu"): RegExp {
   return new RegExp(`${before}${parts.join("")}${after}`, flags);
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** A text as the prefilter reads it: made once per text and shared by all lexicons (see {@link prepare}). */
 interface PreparedText {
   readonly lower: string;
@@ -77,6 +75,11 @@ interface PreparedText {
   readonly squashed: string;
   /** Whether the text has one of {@link UNICODE_FOLDS}. */
   readonly unicode: boolean;
+  /**
+   * Whether phrases can be matched in `lower` without their patterns (see {@link literalMatch}): no
+   * UNICODE_FOLDS, and lower-casing kept every position (only İ lower-cases to two code units).
+   */
+  readonly plain: boolean;
 }
 
 const SEPARATOR_RUN = new RegExp(SEPARATOR, "g");
@@ -90,7 +93,9 @@ function prepare(text: string): PreparedText {
   if (prepared === undefined) {
     if (preparedTexts.size >= 256) preparedTexts.clear();
     const lower = text.toLowerCase();
-    prepared = { lower, squashed: lower.replace(SEPARATOR_RUN, " "), unicode: UNICODE_FOLDS.test(text) };
+    // Four searches for one character each: no pattern to compile.
+    const unicode = UNICODE_FOLDS.some((char) => text.includes(char));
+    prepared = { lower, squashed: lower.replace(SEPARATOR_RUN, " "), unicode, plain: !unicode && lower.length === text.length };
     preparedTexts.set(text, prepared);
   }
   return prepared;
@@ -105,9 +110,11 @@ interface Piece {
 }
 
 /**
- * One phrase, compiled on first use: a lint run meets only a few of the ~600 phrases, and V8 takes
- * about 0.1 ms to compile a pattern. So a pattern is only built and run for a text that has every
- * piece of the phrase in place (see {@link mayMatch}), which nearly always means it matches.
+ * One phrase, made ready on first use: a lint run meets only a few of the ~600 phrases, and V8 takes
+ * about 0.1 ms to compile a pattern. So a phrase is only looked for in a text that has every piece of
+ * it in place (see {@link mayMatch}), which nearly always means it matches; and its pattern is only
+ * compiled for a text that is not plain or a phrase that literal-phrase.ts cannot read, which in a
+ * Dutch or English notice is hardly ever.
  */
 interface LazyPattern {
   readonly phrase: string;
@@ -115,16 +122,30 @@ interface LazyPattern {
   readonly pieces: readonly Piece[];
   /** The phrase's literal words, lower-cased: the prefilter for a text with {@link UNICODE_FOLDS}. */
   words?: readonly string[];
+  /** See {@link literalPhrase}; null when the phrase needs its pattern. */
+  literal?: LiteralPhrase | null;
   regex?: RegExp;
   unicodeRegex?: RegExp;
 }
 
-/** A `…` or a `*` (with the space around it): where a phrase's pieces end. */
-const PIECE_END = / ?([…*]) ?/;
+/**
+ * Each phrase trimmed, lower-cased and with every run of separators as one space (as texts are
+ * squashed): the form its pieces are cut from. One replace over the whole list rather than one per
+ * phrase; "\0" is no separator, so it keeps the phrases apart (unless one contains it).
+ */
+function squashPhrases(phrases: readonly string[]): string[] {
+  const squashed = phrases.map((phrase) => phrase.trim()).join("\0").toLowerCase().replace(SEPARATOR_RUN, " ").split("\0");
+  if (squashed.length === phrases.length) return squashed;
+  return phrases.map((phrase) => phrase.trim().toLowerCase().replace(SEPARATOR_RUN, " "));
+}
 
-function lazyPattern(phrase: string): LazyPattern {
-  // One replace and one split: this runs for every phrase of a lexicon on its first search.
-  const parts = phrase.trim().toLowerCase().replace(SEPARATOR_RUN, " ").split(PIECE_END);
+/** Whether a squashed phrase has more than one piece (or an empty one): a `…` or a `*` in it. */
+function isPieced(squashed: string): boolean {
+  return squashed.includes("…") || squashed.includes("*");
+}
+
+function lazyPattern(phrase: string, squashed: string): LazyPattern {
+  const parts = isPieced(squashed) ? cutPieces(squashed) : [squashed];
   const pieces: Piece[] = [];
   // The parts alternate: piece, end mark, piece, …, piece.
   for (let i = 0; i < parts.length; i += 2) {
@@ -142,11 +163,9 @@ function lazyPattern(phrase: string): LazyPattern {
 }
 
 function literalWords(phrase: string): string[] {
-  return phrase
-    .trim()
-    .split(/\s+/)
+  return splitWords(phrase)
     .filter((word) => word !== "…")
-    .map((word) => word.replace(/\*$/, "").toLowerCase());
+    .map((word) => (word.endsWith("*") ? word.slice(0, -1) : word).toLowerCase());
 }
 
 /** Whether `piece` occurs in the squashed text with no letter against its word edges. */
@@ -173,72 +192,101 @@ function mayMatch(pattern: LazyPattern, text: PreparedText): boolean {
   return pattern.pieces.every((piece) => hasPiece(text.squashed, piece));
 }
 
-function regexOf(pattern: LazyPattern, unicode: boolean): RegExp {
-  return unicode
+/** The first match of the phrase in `text` at `from` or later; undefined if none. */
+function nextMatch(pattern: LazyPattern, text: string, prepared: PreparedText, from: number): Span | undefined {
+  if (prepared.plain) {
+    const literal = pattern.literal === undefined ? (pattern.literal = literalPhrase(pattern.phrase)) : pattern.literal;
+    if (literal !== null) return literalMatch(literal, text, prepared.lower, from);
+  }
+  const regex = prepared.unicode
     ? (pattern.unicodeRegex ??= compilePhrase(pattern.phrase, "giu"))
     : (pattern.regex ??= compilePhrase(pattern.phrase, "gi"));
+  regex.lastIndex = from;
+  const match = regex.exec(text);
+  return match === null ? undefined : { start: match.index, end: match.index + match[0].length };
 }
 
-function spans(text: string, prepared: PreparedText, patterns: readonly LazyPattern[]): Span[] {
-  const found: Span[] = [];
-  for (const candidate of patterns) {
-    if (!mayMatch(candidate, prepared)) continue;
-    const pattern = regexOf(candidate, prepared.unicode);
-    // exec, not matchAll: matchAll clones the pattern on every call.
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      found.push({ start: match.index, end: match.index + match[0].length });
-    }
+/** A list of phrases (a lexicon's phrases or its exceptions), made ready on its first search. */
+interface PhraseList {
+  readonly phrases: readonly string[];
+  /** Each phrase squashed (see squashPhrases). */
+  forms?: readonly string[];
+  // Each phrase's longest piece, which rules out nearly every phrase. Checked inline from a flat
+  // array: before V8 optimises this loop, a function call per phrase costs more than the check.
+  keys?: readonly string[];
+  /** By phrase, made when a text first has its key: a run meets only a few phrases. */
+  readonly patterns: (LazyPattern | undefined)[];
+}
+
+const NO_CANDIDATES: readonly LazyPattern[] = [];
+
+/** The phrases of the list that may match the text (see {@link mayMatch}), in list order. */
+function candidates(list: PhraseList, prepared: PreparedText): readonly LazyPattern[] {
+  const { phrases, patterns } = list;
+  if (list.forms === undefined || list.keys === undefined) {
+    const forms = (list.forms = squashPhrases(phrases));
+    // A phrase of one piece is its own key; only the others are cut into pieces now.
+    list.keys = forms.map((form, i) => (isPieced(form) ? ((patterns[i] = lazyPattern(phrases[i]!, form)).pieces[0]?.text ?? "") : form));
   }
-  return found;
-}
-
-/** A match as quoted in a message: brackets and quotes between words dropped, one space between words. */
-function tidy(match: string): string {
-  return match.replace(/(?:\s*[()[\]"“”‘’']+\s+|\s+[()[\]"“”‘’']+\s*|\s+)/g, " ").trim();
+  const { forms, keys } = list;
+  let found: LazyPattern[] | undefined;
+  for (let i = 0; i < phrases.length; i++) {
+    if (!prepared.unicode && !prepared.squashed.includes(keys[i]!)) continue;
+    const pattern = (patterns[i] ??= lazyPattern(phrases[i]!, forms[i]!));
+    if (mayMatch(pattern, prepared)) (found ??= []).push(pattern);
+  }
+  return found ?? NO_CANDIDATES;
 }
 
 /** Compiles phrases (and exception phrases) into a {@link Lexicon}. */
 export function lexicon(phrases: readonly string[], exceptions: readonly string[] = []): Lexicon {
   // Prepared on the first search, so loading the module costs nothing for lexicons a run never uses.
-  let patterns: readonly LazyPattern[] | undefined;
-  let exceptionPatterns: readonly LazyPattern[] | undefined;
-  // Each phrase's longest piece, which rules out nearly every phrase. Checked inline from a flat
-  // array: before V8 optimises this loop, a function call per phrase costs more than the check.
-  let keys: readonly string[] | undefined;
+  const phraseList: PhraseList = { phrases, patterns: [] };
+  const exceptionList: PhraseList = { phrases: exceptions, patterns: [] };
   return {
     phrases,
     exceptions,
     find(text: string): string | undefined {
       const prepared = prepare(text);
       let excluded: Span[] | undefined;
-      let best: { index: number; text: string } | undefined;
-      patterns ??= phrases.map(lazyPattern);
-      keys ??= patterns.map((pattern) => pattern.pieces[0]?.text ?? "");
-      for (let i = 0; i < patterns.length; i++) {
-        if (!prepared.unicode && !prepared.squashed.includes(keys[i]!)) continue;
-        if (!mayMatch(patterns[i]!, prepared)) continue;
-        const pattern = regexOf(patterns[i]!, prepared.unicode);
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-          const start = match.index;
-          const end = start + match[0].length;
-          excluded ??= spans(text, prepared, (exceptionPatterns ??= exceptions.map(lazyPattern)));
+      let best: Span | undefined;
+      for (const pattern of candidates(phraseList, prepared)) {
+        for (let match = nextMatch(pattern, text, prepared, 0); match; match = nextMatch(pattern, text, prepared, match.end)) {
+          excluded ??= allMatches(text, prepared, candidates(exceptionList, prepared));
+          const { start, end } = match;
           if (excluded.some((span) => span.start < end && start < span.end)) continue;
-          if (!best || start < best.index) best = { index: start, text: match[0] };
+          if (!best || start < best.start) best = match;
           break;
         }
       }
-      return best === undefined ? undefined : tidy(best.text);
+      // As quoted in a message: brackets and quotes between words dropped, one space between words.
+      return best === undefined ? undefined : tidyMatch(text.slice(best.start, best.end));
     },
   };
 }
 
-const LINK = new RegExp(`https?:\\/\\/|(?<!${WORD_CHAR})www\\.|\\]\\(`, "iu");
+function allMatches(text: string, prepared: PreparedText, patterns: readonly LazyPattern[]): Span[] {
+  const found: Span[] = [];
+  for (const pattern of patterns) {
+    for (let match = nextMatch(pattern, text, prepared, 0); match; match = nextMatch(pattern, text, prepared, match.end)) {
+      found.push(match);
+    }
+  }
+  return found;
+}
+
+let link: RegExp | undefined;
 
 /** Whether a (Markdown) text contains a direct link: a URL, a `www.` address or a Markdown link. */
 export function containsLink(text: string): boolean {
-  return LINK.test(text);
+  const { lower, plain } = prepare(text);
+  // In a plain text the needles' letters are found in `lower`, as the pattern's `iu` flags find them.
+  if (!plain) return (link ??= new RegExp(`https?:\\/\\/|(?<!${WORD_CHAR})www\\.|\\]\\(`, "iu")).test(text);
+  if (lower.includes("](") || lower.includes("http://") || lower.includes("https://")) return true;
+  for (let at = lower.indexOf("www."); at !== -1; at = lower.indexOf("www.", at + 1)) {
+    if (!isFoldedWordCode(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
 }
 
 const NUMBER_WORDS =
@@ -250,24 +298,66 @@ const UNITS =
 const DURATION_SOURCE =
   `(?<!${WORD_CHAR})(?:\\d+|${NUMBER_WORDS})(?:[\\s-]+)(?:${UNITS})(?!${WORD_CHAR})|` +
   `(?<!${WORD_CHAR})(?:onmiddellijk|direct na|immediately)(?!${WORD_CHAR})`;
-// Without `u`, which halves its compile time; see UNICODE_FOLDS for the texts that need it.
-const DURATION = new RegExp(DURATION_SOURCE, "i");
+// The pattern, for texts that are not plain (see PreparedText); a plain text is read by code instead.
+// Without `u` where it can, which halves its compile time; see UNICODE_FOLDS for the texts that need it.
+let duration: RegExp | undefined;
 let unicodeDuration: RegExp | undefined;
 
+const UNIT_WORDS = UNITS.split("|");
+const COUNT_WORDS = NUMBER_WORDS.split("|");
+const AT_ONCE_WORDS = ["onmiddellijk", "direct na", "immediately"];
 /**
  * Words one of which every duration contains: the units and the words for "at once". Most texts have
  * none, and checking for them is far cheaper than compiling and running DURATION.
  */
-const DURATION_WORDS = [...UNITS.split("|"), "onmiddellijk", "direct na", "immediately"];
+const DURATION_WORDS = [...UNIT_WORDS, ...AT_ONCE_WORDS];
 
 /** Whether a text states a concrete duration (`2 jaar`, `zes maanden`, `onmiddellijk`, `7 years`). */
 export function containsDuration(text: string): boolean {
-  const { lower, unicode } = prepare(text);
-  for (let i = 0; i < DURATION_WORDS.length; i++) {
-    if (!lower.includes(DURATION_WORDS[i]!)) continue;
-    return (unicode ? (unicodeDuration ??= new RegExp(DURATION_SOURCE, "iu")) : DURATION).test(text);
+  const prepared = prepare(text);
+  if (prepared.plain) {
+    const { lower } = prepared;
+    return UNIT_WORDS.some((unit) => hasCountedUnit(text, lower, unit)) || AT_ONCE_WORDS.some((word) => hasWord(text, lower, word));
+  }
+  if (!DURATION_WORDS.some((word) => prepared.lower.includes(word))) return false;
+  return prepared.unicode
+    ? (unicodeDuration ??= new RegExp(DURATION_SOURCE, "iu")).test(text)
+    : (duration ??= new RegExp(DURATION_SOURCE, "i")).test(text);
+}
+
+/**
+ * Whether the plain text has `word` (lower-case, as in DURATION) with a word edge on both sides:
+ * `(?<!W)word(?!W)` with the `i` flag, found in `lower` as {@link literalMatch} finds a phrase.
+ */
+function hasWord(text: string, lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    if (!isFoldedWordCode(text.charCodeAt(at - 1)) && !isFoldedWordCode(text.charCodeAt(at + word.length))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the plain text has `unit` counted, as DURATION's first alternative finds it:
+ * `(?<!W)(?:\d+|NUMBER_WORDS)[\s-]+unit(?!W)`. Read backwards from each whole-word unit: the run of
+ * spaces and hyphens before it, then the whole run of digits, or a number word, before that.
+ */
+function hasCountedUnit(text: string, lower: string, unit: string): boolean {
+  for (let at = lower.indexOf(unit); at !== -1; at = lower.indexOf(unit, at + 1)) {
+    if (isFoldedWordCode(text.charCodeAt(at + unit.length))) continue;
+    let run = at;
+    while (run > 0 && (isSpaceCode(text.charCodeAt(run - 1)) || text.charCodeAt(run - 1) === 0x2d)) run--;
+    if (run === at) continue;
+    let digits = run;
+    while (digits > 0 && text.charCodeAt(digits - 1) >= 0x30 && text.charCodeAt(digits - 1) <= 0x39) digits--;
+    // Digits must be all of their run (a digit is a word character); a number word then cannot end here.
+    if (digits < run ? !isFoldedWordCode(text.charCodeAt(digits - 1)) : COUNT_WORDS.some((word) => isWordBefore(text, lower, word, run))) return true;
+  }
+  return false;
+}
+
+/** Whether `word` ends at `end` in `lower` with a word edge before it. */
+function isWordBefore(text: string, lower: string, word: string, end: number): boolean {
+  return end >= word.length && lower.startsWith(word, end - word.length) && !isFoldedWordCode(text.charCodeAt(end - word.length - 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -585,67 +675,18 @@ export const signUpTerms = lexicon([
 // Descriptions that say nothing specific (rules recipients-specific, source-specific,
 // legitimate-interest-specified, legal-obligation-law-named)
 
-/** Words that only introduce or quantify a description ("onze", "elke", "andere", "the", "via"). */
-const FILLER = new RegExp(
-  "^(?:de|het|een|onze|ons|uw|alle|andere|overige|elke|iedere|diverse|verschillende|bepaalde|eventuele|" +
-    "via|aan|door|van|bij|met|the|our|your|all|other|any|each|every|various|certain|selected|some|from|by|to|with)\\s+",
-  "iu",
-);
-/** "… van de Groep", "… die onderdeel is van de Groep", "… of the group": membership, not a sector or role. */
-const GROUP_QUALIFIER = new RegExp(
-  "\\s+(?:die\\s+(?:onderdeel|deel)\\s+(?:is|zijn|uitmaakt|uitmaken)\\s+van|(?:that|which)\\s+(?:is|are)\\s+part\\s+of|" +
-    "van|binnen|of|within|in)\\s+(?:de|het|onze|the|our)\\s+(?:groep|group|concern)$",
-  "iu",
-);
-/** Words that open an example list in brackets: "(waaronder …)", "(such as …)". */
-const NOTE_OPENER = /^(?:waaronder|zoals|bijvoorbeeld|bijv\.|o\.a\.|onder andere|including|such as|e\.g\.|for example)\s+/iu;
-const PLURAL_SUFFIX = new RegExp(`(?<=[${LATIN_LETTER}])\\((?:s|en|n|e)\\)`, "g");
-/** Commas, slashes and conjunctions; not after a hyphen, which suspends a compound ("wet- en regelgeving"). */
-const PART_SEPARATOR = /(?<!-)\s*[,;/]\s*|(?<!-)\s+(?:en\/of|and\/or|en|of|and|or|&)\s+/iu;
-
-interface DescriptionPart {
-  /** The part without bracketed notes, as written. */
-  readonly main: string;
-  /** Contents of bracketed notes in this part, e.g. `internet, handelsregister`. */
-  readonly notes: readonly string[];
-}
-
-/** Splits an enumeration ("A, B of C (x, y)") into its parts, keeping bracketed notes with their part. */
-function descriptionParts(text: string): DescriptionPart[] {
-  const notes: string[] = [];
-  const masked = text
-    .replace(PLURAL_SUFFIX, "")
-    .replace(/\(([^()]*)\)/g, (_, note: string) => `\u0001${notes.push(note) - 1}\u0002`);
-  return masked
-    .split(PART_SEPARATOR)
-    .map((part) => ({
-      main: part.replace(/\u0001\d+\u0002/g, " ").replace(/\s+/g, " ").trim(),
-      notes: [...part.matchAll(/\u0001(\d+)\u0002/g)].map((match) => notes[Number(match[1])] ?? ""),
-    }))
-    .filter((part) => part.main !== "" || part.notes.length > 0);
-}
-
-function stripFillers(text: string): string {
-  let current = text.replace(/[\s.:;,!]+$/u, "").trim();
-  for (let previous = ""; previous !== current; ) {
-    previous = current;
-    current = current.replace(FILLER, "").replace(GROUP_QUALIFIER, "").trim();
-  }
-  return current;
-}
-
 /** Whether a phrase of the lexicon covers the whole (filler-free) text, not just a word in it. */
 function isWholly(text: string, terms: Lexicon): boolean {
   const core = stripFillers(text);
   if (core === "") return false;
   const found = terms.find(core);
-  return found !== undefined && found.toLowerCase() === core.replace(/\s+/g, " ").toLowerCase();
+  return found !== undefined && found.toLowerCase() === collapseSpaces(core).toLowerCase();
 }
 
 function isGenericPart(part: DescriptionPart, terms: Lexicon): boolean {
   if (!isWholly(part.main, terms)) return false;
   // A bracketed note that names something specific ("(internet, handelsregister)") qualifies the part.
-  return part.notes.every((note) => onlyGeneric(note.replace(NOTE_OPENER, ""), terms));
+  return part.notes.every((note) => onlyGeneric(dropNoteOpener(note), terms));
 }
 
 /**

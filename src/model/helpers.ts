@@ -100,7 +100,15 @@ export interface ChapterPurpose extends LocatedPurpose {
 export function policyLeafPurposes(policy: Policy): ChapterPurpose[] {
   return policy.chapters.flatMap((chapter, index) => {
     const chapterPath: PolicyPath = ["chapters", index];
-    return leafPurposes(chapter, chapterPath).map((located) => ({ ...located, chapter, chapterPath }));
+    // Field by field: lint calls this in many rules, and before V8 optimises, an object spread costs
+    // several times as much.
+    return leafPurposes(chapter, chapterPath).map((located) => ({
+      purpose: located.purpose,
+      path: located.path,
+      groups: located.groups,
+      chapter,
+      chapterPath,
+    }));
   });
 }
 
