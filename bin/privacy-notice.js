@@ -16,7 +16,7 @@
 //
 // PRIVACY_NOTICE_BUNDLE names another bundle folder; the compile's training run uses it.
 "use strict";
-const { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } = require("node:fs");
+const { closeSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
 const { Module, createRequire } = require("node:module");
 const { join } = require("node:path");
 const { setFlagsFromString } = require("node:v8");
@@ -39,9 +39,9 @@ function readBundle() {
     process.exit(COULD_NOT_RUN);
   }
   try {
+    // Read through the descriptor that was examined, so the identity is that of the bytes read.
     const stats = fstatSync(fd);
-    const bytes = Buffer.allocUnsafe(stats.size);
-    for (let offset = 0; offset < bytes.length; ) offset += readSync(fd, bytes, offset, bytes.length - offset, offset) || bytes.length;
+    const bytes = readFileSync(fd);
     // The bundle is ASCII (checked when it is built), so latin1 reads it exactly, without decoding UTF-8.
     return { source: bytes.toString("latin1"), identity: `privacy-notice-v8cache ${stats.size} ${stats.mtimeMs} ${stats.ino}\n` };
   } finally {
