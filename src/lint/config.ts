@@ -52,8 +52,8 @@ export async function findConfigFile(startDir: string): Promise<string | undefin
   let dir = resolve(startDir);
   for (;;) {
     const candidate = join(dir, CONFIG_FILE_NAME);
-    if (await isFile(candidate)) return candidate;
-    if (await exists(join(dir, ".git"))) return undefined;
+    if (isFile(candidate)) return candidate;
+    if (exists(join(dir, ".git"))) return undefined;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
@@ -240,11 +240,11 @@ function unknownKey(key: string, allowed: readonly string[]): LocalizedText {
   };
 }
 
-async function isFile(file: string): Promise<boolean> {
+function isFile(file: string): boolean {
   return statOf(file)?.isFile() ?? false;
 }
 
-async function exists(file: string): Promise<boolean> {
+function exists(file: string): boolean {
   return statOf(file) !== undefined;
 }
 

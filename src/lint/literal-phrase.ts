@@ -5,7 +5,7 @@
  * UNICODE_FOLDS character, and lower-cased without a change in length (see PreparedText). This
  * code walks the pattern's choices in the pattern's own order, so it also finds the same match.
  */
-import { isFoldedWordCode, isQuoteCode, isSpaceCode, isWordCode, splitWords } from "./scan.js";
+import { isFoldedWordCode, isQuoteCode, isSpaceCode, isWordCode, separatorRunEnd, splitWords } from "./scan.js";
 
 export interface LiteralPhrase {
   /** The words, lower-cased, without the final `*`; none but the first starts with a separator. */
@@ -76,16 +76,6 @@ export function literalMatch(phrase: LiteralPhrase, text: string, lower: string,
     if (end !== -1) return { start, end };
   }
   return undefined;
-}
-
-/** Whether a code unit is in SEPARATOR: `[\s()\[\]"'‘’“”]`. */
-function isSeparatorCode(code: number): boolean {
-  return isSpaceCode(code) || isQuoteCode(code);
-}
-
-function separatorRunEnd(text: string, at: number): number {
-  while (at < text.length && isSeparatorCode(text.charCodeAt(at))) at++;
-  return at;
 }
 
 /** Whether a code unit can be in a gap word: `[^\s.;:!?]`. */

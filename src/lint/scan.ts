@@ -71,10 +71,25 @@ export function hasFoldedAt(text: string, at: number, word: string): boolean {
   return true;
 }
 
-/** The end of the run of `\s` that starts at `at` (`at` itself when there is none). */
-export function spaceRunEnd(text: string, at: number): number {
-  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+/** Whether a code unit is in the lexicon's SEPARATOR: `[\s()\[\]"'‘’“”]`. */
+export function isSeparatorCode(code: number): boolean {
+  return isSpaceCode(code) || isQuoteCode(code);
+}
+
+/** The end of the run of code units `isIn` accepts that starts at `at` (`at` itself when there is none). */
+function runEnd(text: string, at: number, isIn: (code: number) => boolean): number {
+  while (at < text.length && isIn(text.charCodeAt(at))) at++;
   return at;
+}
+
+/** The end of the run of `\s` that starts at `at`. */
+export function spaceRunEnd(text: string, at: number): number {
+  return runEnd(text, at, isSpaceCode);
+}
+
+/** The end of the run of SEPARATOR that starts at `at`. */
+export function separatorRunEnd(text: string, at: number): number {
+  return runEnd(text, at, isSeparatorCode);
 }
 
 /** `text.replace(/\s+/g, " ")`. */
@@ -103,8 +118,7 @@ export function tidyMatch(text: string): string {
   let copied = 0;
   for (let at = 0; at < text.length; ) {
     const spaces = spaceRunEnd(text, at);
-    let quotes = spaces;
-    while (quotes < text.length && isQuoteCode(text.charCodeAt(quotes))) quotes++;
+    const quotes = runEnd(text, spaces, isQuoteCode);
     const after = spaceRunEnd(text, quotes);
     // \s*Q+\s+ or \s+Q+\s*: the three runs; \s+: the spaces alone; else no match here.
     const end = quotes > spaces && (after > quotes || spaces > at) ? after : spaces;

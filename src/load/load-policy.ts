@@ -36,10 +36,7 @@ export async function loadPolicyFile(file: string): Promise<LoadedPolicy> {
           nl: `Bestand niet gevonden: ${file}. Controleer het pad.`,
           en: `File not found: ${file}. Check the path.`,
         }, { cause })
-      : new ToolError("unreadable", {
-          nl: `Kan ${file} niet lezen (${cause.code ?? cause.message}).`,
-          en: `Cannot read ${file} (${cause.code ?? cause.message}).`,
-        }, { cause });
+      : unreadable(file, cause);
   }
   if (!info.isFile()) {
     throw new ToolError("not-a-file", {
@@ -57,13 +54,16 @@ export async function loadPolicyFile(file: string): Promise<LoadedPolicy> {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const cause = error as NodeJS.ErrnoException;
-    throw new ToolError("unreadable", {
-      nl: `Kan ${file} niet lezen (${cause.code ?? cause.message}).`,
-      en: `Cannot read ${file} (${cause.code ?? cause.message}).`,
-    }, { cause });
+    throw unreadable(file, error as NodeJS.ErrnoException);
   }
   return parsePolicyBytes(file, bytes);
+}
+
+function unreadable(file: string, cause: NodeJS.ErrnoException): ToolError {
+  return new ToolError("unreadable", {
+    nl: `Kan ${file} niet lezen (${cause.code ?? cause.message}).`,
+    en: `Cannot read ${file} (${cause.code ?? cause.message}).`,
+  }, { cause });
 }
 
 /** Decodes and parses policy bytes; exported for tests and for sources that are not files. */
